@@ -1,0 +1,50 @@
+/**
+ * The one storage interface of the relay. Every backend (SQLite by default, Postgres when
+ * `DATABASE_URL` is set) passes the same contract test, `contract.test.ts`.
+ *
+ * A board's document is kept as a log of Yjs updates. `append` is durable when its promise
+ * resolves: the relay broadcasts an update only after that. `compact` replaces the updates up to
+ * a sequence number with one merged update, so loading stays proportional to the document.
+ */
+
+/** Where a board lives: `<workshopId>/<boardId>`, each id matching `[a-z0-9][a-z0-9-]{0,63}`. */
+export interface BoardKey {
+  readonly workshop: string
+  readonly board: string
+}
+
+export interface StoredBoard {
+  /** The board's updates in the order they were appended (the merged one first after compaction). */
+  readonly updates: Uint8Array[]
+  /** The sequence number of the last update in `updates`, 0 for a board never written. */
+  readonly lastSeq: number
+  /** Total bytes of `updates`, so the relay can decide when to compact. */
+  readonly bytes: number
+}
+
+export interface AppendedUpdate {
+  readonly update: Uint8Array
+  /** The pseudonymous id (`sub`) of whoever sent it, kept for the board's audit trail. */
+  readonly author: string
+}
+
+export interface DocStore {
+  /** The backend's name, for logs and metrics: `sqlite`, `postgres`. */
+  readonly kind: string
+  load(key: BoardKey): Promise<StoredBoard>
+  /**
+   * Stores a batch of updates of one board in one transaction and resolves with the sequence
+   * number of the last one. Rejects, and stores none of them, when the write fails.
+   */
+  append(key: BoardKey, updates: readonly AppendedUpdate[]): Promise<number>
+  /**
+   * Replaces every update with a sequence number up to `uptoSeq` by `merged` (which must contain
+   * them all). Safe when two callers compact the same board at once: the later one is a no-op
+   * for what the earlier already merged, and updates appended after `uptoSeq` are kept.
+   */
+  compact(key: BoardKey, merged: Uint8Array, uptoSeq: number): Promise<void>
+  /** Deletes a board for good: its updates go, and the board stays refused afterwards. */
+  deleteBoard(key: BoardKey): Promise<void>
+  isDeleted(key: BoardKey): Promise<boolean>
+  close(): Promise<void>
+}

@@ -1,0 +1,64 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/dist-types/**', '**/node_modules/**', 'data/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSEnumDeclaration',
+          message: 'Use an `as const` object with a derived union.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/model/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!yjs$|zod$|\\.{1,2}/)',
+              message:
+                'packages/model must be independent: it may import only yjs, zod and its own files (no DOM, node:*, React, Konva or Fastify).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/model/src/**/*.ts'],
+    ignores: ['packages/model/src/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'packages/model is pure: no DOM.' },
+        { name: 'document', message: 'packages/model is pure: no DOM.' },
+        { name: 'process', message: 'packages/model is pure: no Node APIs.' },
+        { name: 'Buffer', message: 'packages/model is pure: no Node APIs.' },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+)
