@@ -1,6 +1,6 @@
 /**
  * The one storage interface of the relay. Every backend (SQLite by default, Postgres when
- * `DATABASE_URL` is set) passes the same contract test, `contract.test.ts`.
+ * `DATABASE_URL` is set) passes the same contract, `describeDocStoreContract` in `contract.ts`.
  *
  * A board's document is kept as a log of Yjs updates. `append` is durable when its promise
  * resolves: the relay broadcasts an update only after that. `compact` replaces the updates up to

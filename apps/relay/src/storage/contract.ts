@@ -1,0 +1,277 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { StorageErrorCode } from './errors.js'
+import type { AppendedUpdate, BoardKey, DocStore } from './types.js'
+
+/**
+ * One test's storage: empty when made, and every `open()` reaches the same data, so a test can
+ * reopen it or hold two stores on it at once. `destroy()` removes it after the test.
+ */
+export interface StoragePlace {
+  open(): Promise<DocStore>
+  destroy(): Promise<void>
+}
+
+const BOARD: BoardKey = { workshop: 'tanger', board: 'group-1' }
+
+/**
+ * The contract every `DocStore` backend passes, as y-redis runs `tests/storage.tests.js` over
+ * each of its storages. Call it from the backend's test file with a way to make fresh storage:
+ *
+ * @example
+ * describeDocStoreContract('sqlite', async () => { const dir = mkdtempSync(...); return {...} })
+ */
+export function describeDocStoreContract(name: string, makePlace: () => Promise<StoragePlace>) {
+  describe(`DocStore contract: ${name}`, () => {
+    let place: StoragePlace
+    let opened: DocStore[]
+
+    /** A store on this test's storage, closed after the test. */
+    async function open(): Promise<DocStore> {
+      const store = await place.open()
+      opened.push(store)
+      return store
+    }
+
+    beforeEach(async () => {
+      place = await makePlace()
+      opened = []
+    })
+
+    afterEach(async () => {
+      for (const store of opened) await store.close()
+      await place.destroy()
+    })
+
+    it('loads a board never written as empty', async () => {
+      const store = await open()
+      expect(await store.load(BOARD)).toEqual({ updates: [], lastSeq: 0, bytes: 0 })
+      expect(await store.isDeleted(BOARD)).toBe(false)
+    })
+
+    it('gives back appended updates in order, and they rebuild the whole board', async () => {
+      const store = await open()
+      const notes = new Notes()
+      const first = notes.write('risk: power cut', 'resilience plan')
+      const second = notes.write('shared drive offline')
+      expect(await store.append(BOARD, first)).toBe(2)
+      expect(await store.append(BOARD, second)).toBe(3)
+      const stored = await store.load(BOARD)
+      expect(stored.updates).toEqual([...first, ...second].map(({ update }) => update))
+      expect(stored.lastSeq).toBe(3)
+      expect(stored.bytes).toBe(sizeOf(stored.updates))
+      expect(rebuild(stored.updates)).toEqual(notes.texts())
+    })
+
+    it('answers an empty batch with the last sequence number and stores nothing', async () => {
+      const store = await open()
+      await store.append(BOARD, new Notes().write('a', 'b'))
+      expect(await store.append(BOARD, [])).toBe(2)
+      expect((await store.load(BOARD)).updates).toHaveLength(2)
+    })
+
+    it('stores nothing of a batch that fails part-way, and numbers on from the last stored', async () => {
+      const store = await open()
+      const notes = new Notes()
+      await store.append(BOARD, notes.write('kept'))
+      const [good, alsoGood] = notes.write('lost one', 'lost two')
+      // An empty update is no Yjs update at all: the store refuses it after storing two others.
+      const empty = { update: new Uint8Array(0), author: 'p-2' }
+      await expect(store.append(BOARD, [good!, alsoGood!, empty])).rejects.toMatchObject({
+        code: StorageErrorCode.STORAGE,
+      })
+      expect(rebuild((await store.load(BOARD)).updates)).toEqual(['kept'])
+      expect(await store.append(BOARD, [good!, alsoGood!])).toBe(3)
+    })
+
+    it('keeps the content and every later update when it compacts', async () => {
+      const store = await open()
+      const notes = new Notes()
+      await store.append(BOARD, notes.write('one', 'two', 'three'))
+      const merged = Y.encodeStateAsUpdate(notes.doc)
+      const later = notes.write('four', 'five')
+      await store.append(BOARD, later)
+      await store.compact(BOARD, merged, 3)
+      const stored = await store.load(BOARD)
+      expect(stored.updates).toEqual([merged, ...later.map(({ update }) => update)])
+      expect(stored.lastSeq).toBe(5)
+      expect(rebuild(stored.updates)).toEqual(notes.texts())
+      expect(await store.append(BOARD, notes.write('six'))).toBe(6)
+      expect(rebuild((await store.load(BOARD)).updates)).toEqual(notes.texts())
+    })
+
+    it('ignores a compaction older than one already done', async () => {
+      const store = await open()
+      const notes = new Notes()
+      await store.append(BOARD, notes.write('one', 'two'))
+      const mergedAt2 = Y.encodeStateAsUpdate(notes.doc)
+      await store.append(BOARD, notes.write('three', 'four'))
+      const mergedAt4 = Y.encodeStateAsUpdate(notes.doc)
+      await store.compact(BOARD, mergedAt4, 4)
+      await store.compact(BOARD, mergedAt2, 2)
+      expect(await store.load(BOARD)).toMatchObject({ updates: [mergedAt4], lastSeq: 4 })
+      await store.compact(BOARD, mergedAt4, 4)
+      expect(await store.load(BOARD)).toMatchObject({ updates: [mergedAt4], lastSeq: 4 })
+    })
+
+    it('stays whole when two stores compact the same board at once', async () => {
+      const [one, two] = [await open(), await open()]
+      const notes = new Notes()
+      await one.append(BOARD, notes.write('a', 'b', 'c'))
+      const mergedAt3 = Y.encodeStateAsUpdate(notes.doc)
+      await one.append(BOARD, notes.write('d', 'e'))
+      const mergedAt5 = Y.encodeStateAsUpdate(notes.doc)
+      const later = notes.write('f')
+      await Promise.all([
+        one.compact(BOARD, mergedAt5, 5),
+        two.compact(BOARD, mergedAt3, 3),
+        two.append(BOARD, later),
+        one.compact(BOARD, mergedAt5, 5),
+      ])
+      const stored = await two.load(BOARD)
+      // Whatever order the calls ran in, the newest compaction won and the later update stayed.
+      expect(stored).toMatchObject({ updates: [mergedAt5, later[0]!.update], lastSeq: 6 })
+      expect(rebuild(stored.updates)).toEqual(notes.texts())
+    })
+
+    it('refuses to compact past the last stored update and changes nothing', async () => {
+      const store = await open()
+      const notes = new Notes()
+      await store.append(BOARD, notes.write('a', 'b'))
+      const before = await store.load(BOARD)
+      const claim = store.compact(BOARD, Y.encodeStateAsUpdate(notes.doc), 3)
+      await expect(claim).rejects.toMatchObject({ code: StorageErrorCode.STORAGE })
+      expect(await store.load(BOARD)).toEqual(before)
+    })
+
+    it('keeps its size near the document when clients push their whole state after each restart', async () => {
+      // y-mongodb #7: each reconnecting client sends its whole state again, a copy per restart.
+      const store = await open()
+      const notes = new Notes()
+      for (let i = 0; i < 40; i++) notes.write(`finding ${i}: ${'detail '.repeat(20)}`)
+      const whole = Y.encodeStateAsUpdate(notes.doc)
+      for (let restart = 0; restart < 20; restart++) {
+        await store.append(BOARD, [{ update: whole, author: `p-${restart % 3}` }])
+      }
+      const grown = await store.load(BOARD)
+      expect(grown.bytes).toBeGreaterThanOrEqual(20 * whole.length)
+      await store.compact(BOARD, Y.mergeUpdates(grown.updates), grown.lastSeq)
+      const compacted = await store.load(BOARD)
+      expect(compacted.bytes).toBeLessThanOrEqual(whole.length * 1.1)
+      expect(rebuild(compacted.updates)).toEqual(notes.texts())
+    })
+
+    it('deletes a board for good: nothing loads, nothing more is stored, other boards stay', async () => {
+      const store = await open()
+      const neighbour = { workshop: BOARD.workshop, board: 'group-2' }
+      const notes = new Notes()
+      await store.append(BOARD, notes.write('to delete'))
+      await store.append(neighbour, new Notes().write('to keep'))
+      await store.deleteBoard(BOARD)
+      await store.deleteBoard(BOARD)
+      expect(await store.isDeleted(BOARD)).toBe(true)
+      expect(await store.load(BOARD)).toEqual({ updates: [], lastSeq: 0, bytes: 0 })
+      // An offline client coming back with its cached copy must not bring the board back.
+      const cached = [{ update: Y.encodeStateAsUpdate(notes.doc), author: 'p-1' }]
+      await expect(store.append(BOARD, cached)).rejects.toMatchObject({
+        code: StorageErrorCode.BOARD_DELETED,
+      })
+      await expect(store.compact(BOARD, cached[0]!.update, 0)).rejects.toMatchObject({
+        code: StorageErrorCode.BOARD_DELETED,
+      })
+      expect((await store.load(BOARD)).updates).toEqual([])
+      expect(await store.isDeleted(neighbour)).toBe(false)
+      expect(rebuild((await store.load(neighbour)).updates)).toEqual(['to keep'])
+    })
+
+    it('keeps updates, compactions and deletions across close and reopen', async () => {
+      const first = await open()
+      const notes = new Notes()
+      const gone = { workshop: BOARD.workshop, board: 'group-2' }
+      await first.append(BOARD, notes.write('one', 'two'))
+      await first.compact(BOARD, Y.encodeStateAsUpdate(notes.doc), 2)
+      await first.append(BOARD, notes.write('three'))
+      await first.append(gone, notes.write('elsewhere'))
+      await first.deleteBoard(gone)
+      const before = await first.load(BOARD)
+      await first.close()
+      const again = await open()
+      expect(await again.load(BOARD)).toEqual(before)
+      expect(await again.isDeleted(gone)).toBe(true)
+      expect(await again.append(BOARD, notes.write('four'))).toBe(4)
+    })
+
+    it('keeps workshops and boards apart, even when their ids would join alike', async () => {
+      const store = await open()
+      const keys: BoardKey[] = [
+        { workshop: 'tanger', board: 'group-1' },
+        { workshop: 'tanger', board: 'group-2' },
+        { workshop: 'rabat', board: 'group-1' },
+        { workshop: 'a', board: 'b-c' },
+        { workshop: 'a-b', board: 'c' },
+      ]
+      for (const key of keys) {
+        await store.append(key, new Notes().write(`${key.workshop}|${key.board}`))
+      }
+      await store.deleteBoard({ workshop: 'a', board: 'b-c' })
+      for (const key of keys.slice(0, 3).concat(keys[4]!)) {
+        const stored = await store.load(key)
+        expect(stored.lastSeq).toBe(1)
+        expect(rebuild(stored.updates)).toEqual([`${key.workshop}|${key.board}`])
+      }
+      expect(await store.isDeleted({ workshop: 'a-b', board: 'c' })).toBe(false)
+    })
+
+    it('refuses a malformed board key before touching storage', async () => {
+      const store = await open()
+      const bad: BoardKey = { workshop: '../tanger', board: 'group-1' }
+      await expect(store.append(bad, new Notes().write('x'))).rejects.toMatchObject({
+        code: StorageErrorCode.STORAGE,
+      })
+      await expect(store.load({ workshop: 'Tanger', board: 'group-1' })).rejects.toMatchObject({
+        code: StorageErrorCode.STORAGE,
+      })
+    })
+
+    it('rejects every call once closed', async () => {
+      const store = await open()
+      await store.close()
+      await expect(store.append(BOARD, new Notes().write('late'))).rejects.toMatchObject({
+        code: StorageErrorCode.STORAGE,
+      })
+      await expect(store.load(BOARD)).rejects.toMatchObject({ code: StorageErrorCode.STORAGE })
+    })
+  })
+}
+
+/**
+ * A client's board, writing each note as its own real Yjs update. The store never reads a
+ * board's shape, so a plain Y.Array of texts stands for the notes here.
+ */
+class Notes {
+  readonly doc = new Y.Doc()
+  private readonly list = this.doc.getArray<string>('notes')
+  private author = 0
+
+  write(...texts: string[]): AppendedUpdate[] {
+    return texts.map((text) => {
+      const before = Y.encodeStateVector(this.doc)
+      this.list.push([text])
+      return { update: Y.encodeStateAsUpdate(this.doc, before), author: `p-${this.author++ % 3}` }
+    })
+  }
+
+  texts(): string[] {
+    return this.list.toArray()
+  }
+}
+
+function rebuild(updates: readonly Uint8Array[]): string[] {
+  const doc = new Y.Doc()
+  for (const update of updates) Y.applyUpdate(doc, update)
+  return doc.getArray<string>('notes').toArray()
+}
+
+function sizeOf(updates: readonly Uint8Array[]): number {
+  return updates.reduce((sum, update) => sum + update.length, 0)
+}

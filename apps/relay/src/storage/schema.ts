@@ -1,0 +1,67 @@
+import type { Database } from 'better-sqlite3'
+import { StorageError, StorageErrorCode } from './errors.js'
+
+interface Migration {
+  readonly version: number
+  readonly name: string
+  readonly sql: string
+}
+
+/**
+ * The SQLite schema, as numbered migrations applied in order at open. Never edit a released
+ * migration: add the next one. STRICT tables make SQLite enforce the column types, so rows read
+ * back have the shape the statements declare.
+ */
+const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'board updates and deleted boards',
+    sql: `
+      CREATE TABLE board_updates (
+        workshop TEXT NOT NULL,
+        board TEXT NOT NULL,
+        seq INTEGER NOT NULL CHECK (seq > 0),
+        doc_update BLOB NOT NULL CHECK (length(doc_update) > 0),
+        author TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (workshop, board, seq)
+      ) STRICT;
+      CREATE TABLE deleted_boards (
+        workshop TEXT NOT NULL,
+        board TEXT NOT NULL,
+        deleted_at INTEGER NOT NULL,
+        PRIMARY KEY (workshop, board)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
+]
+
+/** Brings the database to the latest schema, in one transaction; refuses a newer database. */
+export function migrate(db: Database): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at INTEGER NOT NULL
+  ) STRICT`)
+  const applied = db.prepare<[], { version: number | null }>(
+    'SELECT max(version) AS version FROM schema_migrations',
+  )
+  const record = db.prepare<[number, string, number]>(
+    'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+  )
+  const latest = MIGRATIONS.at(-1)?.version ?? 0
+  db.transaction(() => {
+    const current = applied.get()?.version ?? 0
+    if (current > latest) {
+      throw new StorageError(
+        StorageErrorCode.STORAGE,
+        `the database is at schema version ${current}, newer than this relay's ${latest}`,
+      )
+    }
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= current) continue
+      db.exec(migration.sql)
+      record.run(migration.version, migration.name, Date.now())
+    }
+  }).immediate()
+}
