@@ -1,0 +1,102 @@
+/**
+ * `npm run bench`: runs Atelier's relay beside the reference relay (@y/websocket-server 0.1.1)
+ * on the same loads in one run and prints a Markdown table per load with the ratios. The
+ * method is in test/bench/README.md.
+ */
+import { execFileSync } from 'node:child_process'
+import { availableParallelism, cpus } from 'node:os'
+import { LoadKind, readSettings, type Load, type Settings } from './loads.js'
+import { pinning, serverNamed, type ServerUnderTest } from './servers.js'
+import { runLoad, type Pins, type Run } from './session.js'
+import { loadTable, type ServerRuns } from './table.js'
+
+function machine(pins: { note?: string }): string {
+  let uname = ''
+  try {
+    uname = execFileSync('uname', ['-a']).toString().trim()
+  } catch {
+    uname = 'uname unavailable'
+  }
+  return [
+    `date: ${new Date().toISOString()}`,
+    `machine: ${uname}`,
+    `cpu: ${cpus()[0]?.model ?? 'unknown'}, nproc ${availableParallelism()}`,
+    `node: ${process.version}`,
+    `pinning: ${pins.note ?? 'server on core 0, clients on core 1 (taskset)'}`,
+  ].join('\n')
+}
+
+function describe(run: Run): string {
+  if (run.kind === LoadKind.idle) {
+    return `${run.rssPerConnectionKB.toFixed(1)} KB/connection, connected in ${run.connectSeconds.toFixed(2)} s`
+  }
+  return (
+    `${run.deliveriesPerSecond.toFixed(0)} deliveries/s (${run.deliveredPercent.toFixed(1)}%), ` +
+    `p50/p95/p99 ${run.p50.toFixed(1)}/${run.p95.toFixed(1)}/${run.p99.toFixed(1)} ms, ` +
+    `${run.cpuPerThousand.toFixed(4)} CPU s per 1000, CPU ${run.cpuPercent.toFixed(0)}% ` +
+    `(clients ${run.clientsCpuPercent.toFixed(0)}%), ${run.awarenessRounds.toFixed(1)} awareness rounds` +
+    (run.disconnects > 0 ? `, ${run.disconnects} disconnects` : '')
+  )
+}
+
+/** Runs one load on every server, `repeat` times, alternating servers between repeats. */
+async function benchLoad(
+  load: Load,
+  servers: readonly ServerUnderTest[],
+  settings: Settings,
+  pins: Pins,
+  broken: Map<string, string>,
+): Promise<ServerRuns[]> {
+  const runs = new Map(servers.map((server) => [server.name, [] as Run[]]))
+  for (let round = 1; round <= settings.repeat; round++) {
+    const order = round % 2 === 1 ? servers : [...servers].reverse()
+    for (const server of order) {
+      if (broken.has(server.name)) continue
+      const label = `${load.id} ${server.name} run ${round}/${settings.repeat}`
+      try {
+        const run = await runLoad(load, server, settings, pins)
+        runs.get(server.name)?.push(run)
+        process.stderr.write(`${label}: ${describe(run)}\n`)
+      } catch (error) {
+        const message = (error as Error).message
+        process.stderr.write(`${label} FAILED: ${message}\n`)
+        broken.set(server.name, message)
+      }
+    }
+  }
+  return servers.map((server) => ({
+    server: server.name,
+    runs: runs.get(server.name) ?? [],
+    failure: broken.get(server.name),
+  }))
+}
+
+async function main(): Promise<number> {
+  const settings = readSettings(process.env)
+  const servers = settings.servers.map(serverNamed)
+  const baseline = settings.servers[settings.servers.length - 1] as string
+  const pins = pinning(availableParallelism())
+  const broken = new Map<string, string>()
+  console.log(`# Atelier relay benchmark\n\n\`\`\`\n${machine(pins)}\n\`\`\`\n`)
+  console.log(
+    `Each run: ${settings.warmupSeconds} s warm-up, ${settings.measuredSeconds} s measured; ` +
+      `${settings.repeat} run(s) per server, medians shown. Ratios are server / ${baseline}: ` +
+      'lower is better for latency, CPU, RSS and connect time; deliveries/s is set by the load, ' +
+      'so its ratio should be 1.00x.\n',
+  )
+  for (const load of settings.loads) {
+    const results = await benchLoad(load, servers, settings, pins, broken)
+    console.log(`## ${load.id}: ${load.title}\n\n${loadTable(load, results, baseline)}\n`)
+  }
+  for (const [server, reason] of broken)
+    console.log(`**${server} failed:**\n\n\`\`\`\n${reason}\n\`\`\`\n`)
+  return broken.size > 0 ? 1 : 0
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`bench: ${(error as Error).message}\n`)
+    process.exit(2)
+  },
+)
