@@ -59,7 +59,10 @@ export async function runLoad(
 ): Promise<Run> {
   const port = await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'atelier-bench-'))
-  const running = await startServer(server, port, dataDir, pins.server)
+  const running = await startServer(server, port, dataDir, pins.server).catch((error: unknown) => {
+    rmSync(dataDir, { recursive: true, force: true })
+    throw error
+  })
   const clients = new ClientProcess(pins.clients)
   try {
     await sleep(SETTLE_MS)
