@@ -1,1 +1,118 @@
-export const SCHEMA_VERSION = 1
+/**
+ * @atelier/model: the shape of a board's Yjs document and every operation on it.
+ * Read CONTEXT.md first. Nothing outside this package touches a board's shared types directly.
+ */
+export {
+  SCHEMA_VERSION,
+  BoardKind,
+  Locale,
+  NoteCategory,
+  Priority,
+  RISK_FIELDS,
+  Limits,
+  idSchema,
+  personIdSchema,
+  pointSchema,
+  sizeSchema,
+  authorSchema,
+  colourSchema,
+} from './schema.js'
+export type { RiskField, RiskSheet, Point, Size, Rect, Author } from './schema.js'
+
+export { AtelierModelError, ModelErrorCode, isModelError } from './errors.js'
+export type { InputIssue } from './errors.js'
+
+export {
+  initBoard,
+  updateBoardMeta,
+  getBoardMeta,
+  isBoardInitialised,
+  boardInputSchema,
+  boardPatchSchema,
+} from './board.js'
+export type { BoardMeta, BoardInput, BoardPatch } from './board.js'
+export { migrate, MIGRATIONS } from './migrations.js'
+export type { Migration, MigrationResult } from './migrations.js'
+
+export { NOTE_SIZE, CATEGORY_COLOURS } from './note-records.js'
+export type { Note } from './note-records.js'
+export {
+  addNote,
+  updateNote,
+  setNoteText,
+  moveNote,
+  moveNotes,
+  deleteNote,
+  deleteNotes,
+  getNote,
+  listNotes,
+  getNoteText,
+  getNoteTextY,
+  noteInputSchema,
+  notePatchSchema,
+  noteMoveSchema,
+  riskSheetPatchSchema,
+} from './notes.js'
+export type { NoteInput, NotePatch, NoteMove } from './notes.js'
+
+export { FrameKind, Lane, MIN_CELL, frameTemplates, gridShape, minFrameSize } from './templates.js'
+export type {
+  FrameTemplate,
+  RiskMatrixTemplate,
+  ActionMatrixTemplate,
+  NoteGridTemplate,
+  Axis,
+  Padding,
+} from './templates.js'
+export { LABELS, label, isRightToLeft } from './labels.js'
+export type { LabelKey } from './labels.js'
+
+export { getFrame, listFrames } from './frame-records.js'
+export type { Frame } from './frame-records.js'
+export {
+  addFrame,
+  moveFrame,
+  resizeFrame,
+  renameFrame,
+  deleteFrame,
+  frameOptionsSchema,
+  frameBoxSchema,
+} from './frames.js'
+export type { FrameOptions, FrameBox } from './frames.js'
+
+export {
+  frameGrid,
+  scoreAt,
+  cellRect,
+  cellCentre,
+  cellFits,
+  sameCell,
+  frameCells,
+  centreOf,
+  slotInCell,
+  frameCellSchema,
+} from './geometry.js'
+export type { FrameShape, FrameCell, RiskCell, ActionCell, LaneCell } from './geometry.js'
+export {
+  placementOf,
+  placementsOf,
+  placementAmong,
+  frameAt,
+  notesInCell,
+  placeNoteInCell,
+} from './placement.js'
+export type { Placement } from './placement.js'
+
+export { castVote, retractVote, votesFor, votesBy, voteCounts, listVotes } from './votes.js'
+export type { Vote } from './votes.js'
+
+export {
+  RECOMMENDATIONS_FIELD,
+  getRecommendationsFragment,
+  recommendationsText,
+} from './recommendations.js'
+
+export { observeBoard } from './observe.js'
+export type { BoardChange } from './observe.js'
+export { snapshotBoard } from './snapshot.js'
+export type { BoardSnapshot } from './snapshot.js'

@@ -1,0 +1,131 @@
+import * as Y from 'yjs'
+import { z } from 'zod'
+
+/**
+ * The version of the board document's shape. Raise it, and add a migration in `migrations.ts`,
+ * whenever a stored field changes meaning or place (see MIGRATIONS.md).
+ */
+export const SCHEMA_VERSION = 1
+
+/** Names of the document's top-level shared types. Only this package uses them. */
+export const DocKey = {
+  meta: 'meta',
+  notes: 'notes',
+  frames: 'frames',
+  votes: 'votes',
+  recommendations: 'recommendations',
+} as const
+
+export const BoardKind = {
+  subgroup: 'subgroup',
+  plenary: 'plenary',
+  synthesis: 'synthesis',
+  roadmap: 'roadmap',
+} as const
+export type BoardKind = (typeof BoardKind)[keyof typeof BoardKind]
+export const boardKindSchema = z.enum(BoardKind)
+
+export const Locale = { fr: 'fr', ar: 'ar', en: 'en' } as const
+export type Locale = (typeof Locale)[keyof typeof Locale]
+export const localeSchema = z.enum(Locale)
+
+export const NoteCategory = {
+  finding: 'finding',
+  need: 'need',
+  action: 'action',
+  actor: 'actor',
+  recommendation: 'recommendation',
+  risk: 'risk',
+} as const
+export type NoteCategory = (typeof NoteCategory)[keyof typeof NoteCategory]
+export const noteCategorySchema = z.enum(NoteCategory)
+
+export const Priority = { high: 'high', medium: 'medium', low: 'low' } as const
+export type Priority = (typeof Priority)[keyof typeof Priority]
+export const prioritySchema = z.enum(Priority)
+
+/** The fields of a digital-risk analysis sheet ("fiche d'analyse des risques numériques"). */
+export const RISK_FIELDS = [
+  'description',
+  'groupsAffected',
+  'channels',
+  'drivers',
+  'existingCapacities',
+  'gaps',
+] as const
+export type RiskField = (typeof RISK_FIELDS)[number]
+export type RiskSheet = Record<RiskField, string>
+
+/** Limits on what one input may carry; they keep a single peer from bloating a board. */
+export const Limits = {
+  idLength: 64,
+  personIdLength: 128,
+  nameLength: 120,
+  titleLength: 200,
+  noteTextLength: 4000,
+  riskFieldLength: 4000,
+  tagLength: 40,
+  tags: 20,
+  coordinate: 1_000_000,
+  minSize: 20,
+  maxSize: 10_000,
+  batch: 5000,
+} as const
+
+/** Ids of notes and frames: the same alphabet as workshop and board ids. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids match [a-z0-9][a-z0-9-]{0,63}')
+
+/** Pseudonymous ids of people (a token's `sub`), which come from elsewhere and are freer. */
+export const personIdSchema = z
+  .string()
+  .min(1)
+  .max(Limits.personIdLength)
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f]+$/, 'no control characters')
+
+export const coordinateSchema = z.number().finite().min(-Limits.coordinate).max(Limits.coordinate)
+export const lengthSchema = z.number().finite().min(Limits.minSize).max(Limits.maxSize)
+export const pointSchema = z.strictObject({ x: coordinateSchema, y: coordinateSchema })
+export const sizeSchema = z.strictObject({ w: lengthSchema, h: lengthSchema })
+export type Point = { x: number; y: number }
+export type Size = { w: number; h: number }
+export type Rect = Point & Size
+
+export const authorSchema = z.strictObject({
+  id: personIdSchema,
+  name: z.string().trim().min(1).max(Limits.nameLength),
+})
+export type Author = z.infer<typeof authorSchema>
+
+export const colourSchema = z.string().regex(/^#[0-9a-f]{6}$/i, 'colours are #rrggbb')
+export const tagSchema = z.string().trim().min(1).max(Limits.tagLength)
+export const tagsSchema = z.array(tagSchema).max(Limits.tags)
+
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(DocKey.meta)
+}
+export function notesMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(DocKey.notes)
+}
+export function framesMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(DocKey.frames)
+}
+export function votesMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(DocKey.votes)
+}
+export function recommendationsFragment(doc: Y.Doc): Y.XmlFragment {
+  return doc.getXmlFragment(DocKey.recommendations)
+}
+
+/** Reads a record (a nested Y.Map) out of a top-level map, or undefined if a peer stored junk. */
+export function recordIn(map: Y.Map<unknown>, id: string): Y.Map<unknown> | undefined {
+  const value = map.get(id)
+  return value instanceof Y.Map ? value : undefined
+}
+
+/** Orders records the same way on every peer: by creation time, then id. */
+export function byCreation(a: { createdAt: number; id: string }, b: typeof a): number {
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}

@@ -1,0 +1,102 @@
+import type * as Y from 'yjs'
+import { z } from 'zod'
+import { AtelierModelError, ModelErrorCode, parseInput } from './errors.js'
+import { NoteKey } from './note-records.js'
+import { requireNote } from './notes.js'
+import { idSchema, notesMap, personIdSchema, recordIn, votesMap } from './schema.js'
+import { voteKey } from './vote-keys.js'
+
+/** One person's vote for one note. */
+export type Vote = { noteId: string; voter: string; castAt: number }
+
+const budgetSchema = z.number().int().nonnegative().optional()
+
+const storedVoteSchema = z.object({
+  noteId: idSchema,
+  voter: personIdSchema,
+  castAt: z.number().finite().catch(0),
+})
+
+/** Every well-formed vote for a note still on the board; forged or stray entries are skipped. */
+export function listVotes(doc: Y.Doc): Vote[] {
+  const notes = notesMap(doc)
+  const votes: Vote[] = []
+  votesMap(doc).forEach((value, key) => {
+    const parsed = storedVoteSchema.safeParse(value)
+    if (!parsed.success) return
+    const vote = parsed.data
+    if (voteKey(vote.noteId, vote.voter) !== key || !recordIn(notes, vote.noteId)) return
+    votes.push({ noteId: vote.noteId, voter: vote.voter, castAt: vote.castAt })
+  })
+  return votes.sort((a, b) =>
+    a.noteId === b.noteId ? (a.voter < b.voter ? -1 : 1) : a.noteId < b.noteId ? -1 : 1,
+  )
+}
+
+/** The note ids `voter` has voted for. */
+export function votesBy(doc: Y.Doc, voter: string): string[] {
+  return listVotes(doc)
+    .filter((vote) => vote.voter === voter)
+    .map((vote) => vote.noteId)
+}
+
+/**
+ * Casts `voter`'s vote for a note. Each person votes at most once per note; with a `budget`,
+ * at most `budget` notes in all (a vote for a deleted note gives the vote back).
+ * Throws NOTE_NOT_FOUND, NOTE_HIDDEN, ALREADY_VOTED or VOTE_BUDGET_EXCEEDED.
+ */
+export function castVote(
+  doc: Y.Doc,
+  voter: string,
+  noteId: string,
+  budget?: number,
+  origin?: unknown,
+): void {
+  const who = parseInput(personIdSchema, voter, 'voter id')
+  const id = parseInput(idSchema, noteId, 'note id')
+  const limit = parseInput(budgetSchema, budget, 'vote budget')
+  const note = requireNote(doc, id)
+  if (note.get(NoteKey.hidden) === true) {
+    throw new AtelierModelError(ModelErrorCode.NOTE_HIDDEN, `Note ${id} is hidden by a moderator`)
+  }
+  const votes = votesMap(doc)
+  const key = voteKey(id, who)
+  if (votes.has(key)) {
+    throw new AtelierModelError(ModelErrorCode.ALREADY_VOTED, `${who} already voted for ${id}`)
+  }
+  if (limit !== undefined) {
+    const used = votesBy(doc, who).length
+    if (used >= limit) {
+      throw new AtelierModelError(
+        ModelErrorCode.VOTE_BUDGET_EXCEEDED,
+        `${who} has used all ${limit} votes; retract one to vote for ${id}`,
+      )
+    }
+  }
+  doc.transact(() => {
+    votes.set(key, { noteId: id, voter: who, castAt: Date.now() })
+  }, origin)
+}
+
+/** Takes back `voter`'s vote for a note. Returns false if there was no such vote. */
+export function retractVote(doc: Y.Doc, voter: string, noteId: string, origin?: unknown): boolean {
+  const who = parseInput(personIdSchema, voter, 'voter id')
+  const id = parseInput(idSchema, noteId, 'note id')
+  const votes = votesMap(doc)
+  const key = voteKey(id, who)
+  if (!votes.has(key)) return false
+  doc.transact(() => votes.delete(key), origin)
+  return true
+}
+
+/** How many votes a note has. */
+export function votesFor(doc: Y.Doc, noteId: string): number {
+  return listVotes(doc).filter((vote) => vote.noteId === noteId).length
+}
+
+/** Votes per note id, for every note with at least one vote. */
+export function voteCounts(doc: Y.Doc): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const vote of listVotes(doc)) counts[vote.noteId] = (counts[vote.noteId] ?? 0) + 1
+  return counts
+}
