@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url'
+import websocket from '@fastify/websocket'
+import type { FastifyPluginAsync } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Config } from './config.js'
+import docStore from './plugins/doc-store.js'
+import metrics from './plugins/metrics.js'
+import rooms from './plugins/rooms.js'
+import web from './plugins/web.js'
+import health from './routes/health.js'
+import sync from './routes/sync.js'
+
+export interface AppOptions {
+  readonly config: Config
+  readonly secret: Uint8Array
+}
+
+const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url))
+
+/**
+ * The relay as a Fastify plugin: external plugins first, then the shared services (store,
+ * metrics, rooms), then routes. `server.ts` creates Fastify around it; tests register it on an
+ * instance of their own.
+ */
+const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, secret }) => {
+  await fastify.register(websocket, {
+    options: { maxPayload: config.MAX_MESSAGE_BYTES, perMessageDeflate: false },
+    // Rooms close their own sockets with "going away" after storing everything.
+    preClose: function (done) {
+      done()
+    },
+  })
+  await fastify.register(docStore, { dataDir: config.DATA_DIR })
+  await fastify.register(metrics)
+  await fastify.register(rooms, {
+    limits: {
+      messagesPerSecond: config.MAX_MESSAGES_PER_SECOND,
+      maxPendingBytes: config.MAX_PENDING_BYTES,
+      compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
+      maxRooms: config.MAX_ROOMS,
+    },
+  })
+  await fastify.register(health)
+  await fastify.register(sync, { secret, maxConnectionsPerIp: config.MAX_CONNECTIONS_PER_IP })
+  await fastify.register(web, { root: config.WEB_DIR ?? DEFAULT_WEB_DIR })
+}
+
+export default fp(app, { name: 'atelier-relay' })

@@ -1,0 +1,41 @@
+import { z } from 'zod'
+
+const port = z.coerce.number().int().min(0).max(65535)
+const positive = z.coerce.number().int().positive()
+
+/** The relay's environment, validated once at start; a bad value stops the start with a clear error. */
+export const ConfigSchema = z.object({
+  PORT: port.default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  ATELIER_SECRET: z.string().min(32, 'ATELIER_SECRET must be at least 32 characters').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'REDIS_URL must start with redis://')
+    .optional(),
+  MAX_CONNECTIONS_PER_IP: positive.default(1000),
+  MAX_MESSAGE_BYTES: positive.default(2 * 1024 * 1024),
+  MAX_MESSAGES_PER_SECOND: positive.default(1000),
+  MAX_ROOMS: positive.default(5000),
+  MAX_PENDING_BYTES: positive.default(1024 * 1024),
+  COMPACT_AFTER_UPDATES: positive.default(500),
+  WEB_DIR: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+export type Config = z.infer<typeof ConfigSchema>
+
+/** Reads the configuration from an environment; throws one readable error naming every bad key. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const known = Object.fromEntries(
+    Object.keys(ConfigSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
+  )
+  const result = ConfigSchema.safeParse(known)
+  if (result.success) return result.data
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+  throw new Error(`Atelier relay: invalid configuration\n${lines.join('\n')}`)
+}

@@ -1,0 +1,6 @@
+export { createRelay } from './server.js'
+export { default as relayApp } from './app.js'
+export { loadConfig, type Config } from './config.js'
+export { mintToken, verifyToken, type Claims, Role } from './auth/tokens.js'
+export { AtelierRelayError, RelayError } from './errors.js'
+export type { DocStore, BoardKey } from './storage/types.js'

@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import fastifyStatic from '@fastify/static'
+import fp from 'fastify-plugin'
+
+export interface WebOptions {
+  /** The built web app (`apps/web/dist`); nothing is served when it does not exist. */
+  readonly root: string
+}
+
+/**
+ * Serves the built web app, and its `index.html` for every page route (`/w/...`, `/join/...`)
+ * so the browser router can take over.
+ */
+export default fp<WebOptions>(
+  async (app, options) => {
+    if (!existsSync(join(options.root, 'index.html'))) {
+      app.log.warn({ root: options.root }, 'web app is not built; serving the API only')
+      return
+    }
+    await app.register(fastifyStatic, { root: options.root, wildcard: false, index: 'index.html' })
+    app.setNotFoundHandler((request, reply) => {
+      const path = request.url.split('?')[0] ?? ''
+      const isPage = request.method === 'GET' && !/^\/(api|sync|metrics|healthz)(\/|$)/.test(path)
+      if (isPage && !/\.[a-z0-9]+$/i.test(path)) return reply.sendFile('index.html')
+      return reply.code(404).send({ code: 'ATELIER_ERR_NOT_FOUND', message: 'Not Found' })
+    })
+  },
+  { name: 'web' },
+)

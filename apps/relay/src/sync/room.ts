@@ -1,0 +1,229 @@
+import * as Y from 'yjs'
+import { RelayError } from '../errors.js'
+import type { AppendedUpdate, BoardKey, DocStore } from '../storage/types.js'
+import type { Connection } from './connection.js'
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.js'
+import { encodePresence, RoomPresence, type PresenceChange } from './presence.js'
+import { checkUpdate } from './update-guard.js'
+import type { SyncLimits, SyncLog, SyncMetrics } from './types.js'
+
+interface Queued extends AppendedUpdate {
+  readonly from: Connection
+}
+
+export interface RoomContext {
+  readonly store: DocStore
+  readonly limits: SyncLimits
+  readonly log: SyncLog
+  readonly metrics: SyncMetrics
+  /** Called when the room can no longer vouch for its document (a failed write). */
+  readonly onBroken: (room: Room) => void
+}
+
+/**
+ * One board's live document and the connections on it.
+ *
+ * An update is checked, applied to the document, appended to storage with the others that
+ * arrived in the same event-loop turn (one transaction), and only then sent to the other
+ * connections: nothing a client received can be missing after a crash. Presence changes of a
+ * turn go out as one awareness message.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true })
+  readonly presence = new RoomPresence()
+  readonly connections = new Set<Connection>()
+  private queue: Queued[] = []
+  private flushing: Promise<void> = Promise.resolve()
+  private flushScheduled = false
+  private presenceQueue: PresenceChange[] = []
+  private presenceOrigins = new Set<Connection | undefined>()
+  private presenceScheduled = false
+  private lastSeq: number
+  private appendedSinceCompaction = 0
+  private broken = false
+
+  private constructor(
+    readonly key: BoardKey,
+    private readonly context: RoomContext,
+    lastSeq: number,
+  ) {
+    this.lastSeq = lastSeq
+  }
+
+  /** Loads a board from storage, replaying its stored updates into a fresh document. */
+  static async load(key: BoardKey, context: RoomContext): Promise<Room> {
+    const stored = await context.store.load(key)
+    const room = new Room(key, context, stored.lastSeq)
+    if (stored.updates.length > 0) {
+      Y.applyUpdate(room.doc, Y.mergeUpdates(stored.updates))
+    }
+    room.appendedSinceCompaction = stored.updates.length > 1 ? stored.updates.length : 0
+    return room
+  }
+
+  /** Adds a connection and opens the y-websocket handshake: our state vector, then presence. */
+  join(connection: Connection): void {
+    this.connections.add(connection)
+    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
+    const present = this.presence.snapshot()
+    if (present.length > 0) connection.send(encodeAwareness(encodePresence(present)))
+  }
+
+  /** Removes a connection and tells the others that its presence is gone. */
+  leave(connection: Connection): void {
+    if (!this.connections.delete(connection)) return
+    this.queuePresence(this.presence.leave(connection), undefined)
+  }
+
+  /**
+   * Answers a client's sync step 1 with what it lacks. Waits for updates still being stored,
+   * so that no client receives anything the store does not hold yet.
+   */
+  async answerStep1(connection: Connection, stateVector: Uint8Array): Promise<void> {
+    await this.flushing
+    let diff: Uint8Array
+    try {
+      diff = Y.encodeStateAsUpdate(this.doc, stateVector)
+    } catch {
+      connection.fail(RelayError.MALFORMED_MESSAGE, 'state vector does not decode')
+      return
+    }
+    connection.send(encodeSyncStep2(diff))
+  }
+
+  /** Checks, applies and queues for storage an update a writer sent. */
+  applyUpdate(connection: Connection, update: Uint8Array): void {
+    if (this.broken) return
+    const verdict = checkUpdate(this.doc, update, this.context.limits)
+    if (!verdict.ok) {
+      connection.fail(RelayError.INVALID_UPDATE, verdict.reason)
+      return
+    }
+    try {
+      Y.applyUpdate(this.doc, update, connection)
+    } catch (error) {
+      connection.fail(RelayError.INVALID_UPDATE, `update rejected: ${(error as Error).message}`)
+      return
+    }
+    this.context.metrics.updateReceived(update.length)
+    this.queue.push({ update, author: connection.sub, from: connection })
+    if (!this.flushScheduled) {
+      this.flushScheduled = true
+      setImmediate(() => {
+        this.flushScheduled = false
+        this.flushing = this.flushing.then(() => this.flush())
+      })
+    }
+  }
+
+  /** Applies a presence update and queues what changed for the others. */
+  applyPresence(connection: Connection, update: Uint8Array): 'changed' | 'echo' {
+    const result = this.presence.receive(connection, update)
+    if (result.forged > 0) this.context.metrics.rejected('awareness_foreign_client')
+    if (result.changes.length === 0) return 'echo'
+    this.queuePresence(result.changes, connection)
+    return 'changed'
+  }
+
+  /** Sends every present entry to one connection (the answer to a query-awareness message). */
+  sendPresence(connection: Connection): void {
+    const present = this.presence.snapshot()
+    if (present.length > 0) connection.send(encodeAwareness(encodePresence(present)))
+  }
+
+  /** Resolves once every queued update is stored and sent, and the log is compacted if due. */
+  async settle(): Promise<void> {
+    await this.flushing
+    if (this.queue.length > 0) {
+      this.flushing = this.flushing.then(() => this.flush())
+      await this.flushing
+    }
+    if (!this.broken && this.appendedSinceCompaction > 0) await this.compact()
+  }
+
+  /** Closes every connection with the given reason; the registry forgets the room afterwards. */
+  closeAll(kind: (typeof RelayError)[keyof typeof RelayError], reason: string): void {
+    for (const connection of [...this.connections]) connection.fail(kind, reason)
+  }
+
+  destroy(): void {
+    this.doc.destroy()
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.queue
+    if (batch.length === 0 || this.broken) return
+    this.queue = []
+    const started = performance.now()
+    try {
+      this.lastSeq = await this.context.store.append(this.key, batch)
+    } catch (error) {
+      this.breakDown(error as Error, batch.length)
+      return
+    }
+    this.context.metrics.appendSeconds((performance.now() - started) / 1000)
+    this.appendedSinceCompaction += batch.length
+    let delivered = 0
+    for (const { update, from } of batch) {
+      const message = encodeUpdate(update)
+      for (const connection of this.connections) {
+        if (connection === from) continue
+        connection.send(message)
+        delivered++
+      }
+    }
+    this.context.metrics.updatesDelivered(delivered)
+    if (this.appendedSinceCompaction >= this.context.limits.compactAfterUpdates) {
+      await this.compact()
+    }
+  }
+
+  private async compact(): Promise<void> {
+    const merged = Y.encodeStateAsUpdate(this.doc)
+    const uptoSeq = this.lastSeq
+    try {
+      await this.context.store.compact(this.key, merged, uptoSeq)
+      this.appendedSinceCompaction = 0
+    } catch (error) {
+      this.context.log.warn({ err: error, room: this.key }, 'compaction failed; will retry later')
+    }
+  }
+
+  /**
+   * A failed write leaves the document holding updates the store lacks. Nothing was sent, so
+   * the safe way back is to drop the document and let every client resynchronise with a room
+   * reloaded from storage: each resends what the store is missing.
+   */
+  private breakDown(error: Error, lost: number): void {
+    this.broken = true
+    this.context.log.error(
+      { err: error, room: this.key, updates: lost },
+      'storing updates failed; closing the room so its clients resend them',
+    )
+    this.context.metrics.rejected('storage_failed')
+    this.closeAll(RelayError.STORAGE, 'storage failed, reconnect')
+    this.context.onBroken(this)
+  }
+
+  private queuePresence(changes: PresenceChange[], from: Connection | undefined): void {
+    if (changes.length === 0) return
+    this.presenceQueue.push(...changes)
+    this.presenceOrigins.add(from)
+    if (this.presenceScheduled) return
+    this.presenceScheduled = true
+    setImmediate(() => this.flushPresence())
+  }
+
+  private flushPresence(): void {
+    this.presenceScheduled = false
+    const changes = this.presenceQueue
+    // A connection is not sent back its own presence when it alone changed something this turn.
+    const [origin] = this.presenceOrigins.size === 1 ? this.presenceOrigins : [undefined]
+    this.presenceQueue = []
+    this.presenceOrigins = new Set()
+    const message = encodeAwareness(encodePresence(changes))
+    for (const connection of this.connections) {
+      if (connection !== origin) connection.send(message)
+    }
+  }
+}

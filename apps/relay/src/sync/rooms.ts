@@ -1,0 +1,167 @@
+import { roomName } from '../auth/room.js'
+import { AtelierRelayError, RelayError } from '../errors.js'
+import type { BoardKey, DocStore } from '../storage/types.js'
+import { Connection, type ConnectionIdentity } from './connection.js'
+import { Room, type RoomContext } from './room.js'
+import {
+  DEFAULT_SYNC_LIMITS,
+  silentMetrics,
+  type SyncLimits,
+  type SyncLog,
+  type SyncMetrics,
+  type SyncSocket,
+} from './types.js'
+
+export interface RoomsOptions {
+  readonly store: DocStore
+  readonly log: SyncLog
+  readonly limits?: Partial<SyncLimits>
+  readonly metrics?: SyncMetrics
+}
+
+/** A promise of a loaded room that stays loaded until `release` or a connection takes it over. */
+export interface Reservation {
+  readonly room: Room
+  release(): void
+}
+
+/**
+ * Every loaded room of the process. A room loads on its first reservation (made before the
+ * WebSocket handshake, so a board that fails to load refuses the upgrade) and unloads, after
+ * storing and compacting, when its last connection has been gone for `roomLingerMs`.
+ */
+export class Rooms {
+  readonly limits: SyncLimits
+  private readonly loaded = new Map<string, Room>()
+  private readonly loading = new Map<string, Promise<Room>>()
+  private readonly holds = new Map<Room, number>()
+  private readonly lingering = new Map<Room, NodeJS.Timeout>()
+  private readonly context: RoomContext
+  private closing = false
+
+  constructor(private readonly options: RoomsOptions) {
+    this.limits = { ...DEFAULT_SYNC_LIMITS, ...options.limits }
+    this.context = {
+      store: options.store,
+      limits: this.limits,
+      log: options.log,
+      metrics: options.metrics ?? silentMetrics,
+      onBroken: (room) => this.forget(room),
+    }
+  }
+
+  get size(): number {
+    return this.loaded.size
+  }
+
+  get(key: BoardKey): Room | undefined {
+    return this.loaded.get(roomName(key))
+  }
+
+  /** Loads the board if needed and holds it loaded until the returned reservation is released. */
+  async reserve(key: BoardKey): Promise<Reservation> {
+    if (this.closing) throw new AtelierRelayError(RelayError.SHUTTING_DOWN, 'relay is stopping')
+    const room = await this.open(key)
+    this.hold(room)
+    let released = false
+    return {
+      room,
+      release: () => {
+        if (released) return
+        released = true
+        this.drop(room)
+      },
+    }
+  }
+
+  /** Attaches a socket to a reserved room; the reservation passes to the new connection. */
+  connect(socket: SyncSocket, identity: ConnectionIdentity, reservation: Reservation): Connection {
+    const { room } = reservation
+    const connection = new Connection(socket, identity, room, this.context)
+    this.hold(room)
+    reservation.release()
+    room.join(connection)
+    this.context.metrics.connectionsChanged(1)
+    return connection
+  }
+
+  /** The socket of a connection closed. */
+  disconnect(connection: Connection, room: Room): void {
+    connection.detach()
+    this.context.metrics.connectionsChanged(-1)
+    this.drop(room)
+  }
+
+  /** Stores every room, closes every connection with "going away", and unloads everything. */
+  async close(): Promise<void> {
+    this.closing = true
+    for (const timer of this.lingering.values()) clearTimeout(timer)
+    const rooms = [...this.loaded.values()]
+    await Promise.all(
+      rooms.map(async (room) => {
+        await room.settle()
+        room.closeAll(RelayError.SHUTTING_DOWN, 'relay is stopping')
+        room.destroy()
+      }),
+    )
+    this.loaded.clear()
+    this.context.metrics.roomsChanged(0)
+  }
+
+  private async open(key: BoardKey): Promise<Room> {
+    const name = roomName(key)
+    const room = this.loaded.get(name)
+    if (room) return room
+    const pending = this.loading.get(name)
+    if (pending) return pending
+    if (this.loaded.size + this.loading.size >= this.limits.maxRooms) {
+      throw new AtelierRelayError(RelayError.TOO_MANY_ROOMS, 'relay holds its maximum of rooms')
+    }
+    const load = Room.load(key, this.context)
+      .then((loaded) => {
+        this.loaded.set(name, loaded)
+        this.context.metrics.roomsChanged(this.loaded.size)
+        return loaded
+      })
+      .finally(() => this.loading.delete(name))
+    this.loading.set(name, load)
+    return load
+  }
+
+  private hold(room: Room): void {
+    this.holds.set(room, (this.holds.get(room) ?? 0) + 1)
+    const timer = this.lingering.get(room)
+    if (timer) {
+      clearTimeout(timer)
+      this.lingering.delete(room)
+    }
+  }
+
+  private drop(room: Room): void {
+    if (!this.holds.has(room)) return
+    const count = (this.holds.get(room) ?? 1) - 1
+    this.holds.set(room, count)
+    if (count > 0 || this.closing) return
+    const timer = setTimeout(() => void this.unload(room), this.limits.roomLingerMs)
+    this.lingering.set(room, timer)
+  }
+
+  private async unload(room: Room): Promise<void> {
+    this.lingering.delete(room)
+    await room.settle()
+    if ((this.holds.get(room) ?? 0) > 0 || this.closing) return
+    this.forget(room)
+  }
+
+  private forget(room: Room): void {
+    const name = roomName(room.key)
+    if (this.loaded.get(name) === room) this.loaded.delete(name)
+    this.holds.delete(room)
+    const timer = this.lingering.get(room)
+    if (timer) clearTimeout(timer)
+    this.lingering.delete(room)
+    this.context.metrics.roomsChanged(this.loaded.size)
+    // Connections closing after a failed write still leave; destroy once they have.
+    setImmediate(() => room.destroy())
+  }
+}

@@ -1,0 +1,60 @@
+import * as Y from 'yjs'
+
+/**
+ * Clocks count the structs one Yjs client has made: a person typing for years stays far below
+ * 2^32. Past it, an update is an attack (a GC struct of length 2^52 pushes a clock to 4.5e15).
+ */
+export const MAX_CLOCK = 2 ** 32
+
+export interface UpdateLimits {
+  /** Bytes a document may hold in structs whose dependencies have not arrived. */
+  readonly maxPendingBytes: number
+}
+
+export type UpdateVerdict = { readonly ok: true } | { readonly ok: false; readonly reason: string }
+
+/**
+ * Checks an update from a client before it reaches the room's document: it must decode fully
+ * (structs and delete set), keep every clock bounded, and not push the document's pending
+ * structs past the limit. Decoding first matters: y-protocols' `readSyncStep2` swallows
+ * `applyUpdate` errors, and a delete set that fails to decode only does so after the structs
+ * before it were integrated.
+ */
+export function checkUpdate(doc: Y.Doc, update: Uint8Array, limits: UpdateLimits): UpdateVerdict {
+  if (update.length === 0) return { ok: false, reason: 'empty update' }
+  let decoded: ReturnType<typeof Y.decodeUpdate>
+  try {
+    decoded = Y.decodeUpdate(update)
+  } catch (error) {
+    return { ok: false, reason: `update does not decode: ${(error as Error).message}` }
+  }
+  const firstClock = new Map<number, number>()
+  for (const struct of decoded.structs) {
+    const { client, clock } = struct.id
+    if (clock + struct.length > MAX_CLOCK)
+      return { ok: false, reason: 'struct clock out of bounds' }
+    if (!firstClock.has(client)) firstClock.set(client, clock)
+  }
+  for (const deletes of decoded.ds.clients.values()) {
+    for (const item of deletes) {
+      if (item.clock + item.len > MAX_CLOCK) return { ok: false, reason: 'delete out of bounds' }
+    }
+  }
+  if (leavesGap(doc, firstClock) && pendingBytes(doc) + update.length > limits.maxPendingBytes) {
+    return { ok: false, reason: 'too many structs with missing dependencies' }
+  }
+  return { ok: true }
+}
+
+/** Bytes the document keeps for structs and deletes still waiting for their dependencies. */
+export function pendingBytes(doc: Y.Doc): number {
+  const { pendingStructs, pendingDs } = doc.store
+  return (pendingStructs?.update.length ?? 0) + (pendingDs?.length ?? 0)
+}
+
+function leavesGap(doc: Y.Doc, firstClock: Map<number, number>): boolean {
+  for (const [client, clock] of firstClock) {
+    if (clock > Y.getState(doc.store, client)) return true
+  }
+  return false
+}
