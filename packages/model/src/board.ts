@@ -9,6 +9,7 @@ import {
   boardKindSchema,
   localeSchema,
   metaMap,
+  textSchema,
 } from './schema.js'
 
 /** What every board says about itself. */
@@ -27,7 +28,7 @@ export const MetaKey = {
   locale: 'locale',
 } as const
 
-const titleSchema = z.string().trim().max(Limits.titleLength)
+const titleSchema = textSchema(Limits.titleLength).trim()
 
 export const boardInputSchema = z.strictObject({
   kind: boardKindSchema,
@@ -46,7 +47,7 @@ export type BoardPatch = z.input<typeof boardPatchSchema>
 const storedMetaSchema = z.object({
   schemaVersion: z.number().int().positive().catch(SCHEMA_VERSION),
   kind: boardKindSchema.catch(BoardKind.subgroup),
-  title: z.string().max(Limits.titleLength).catch(''),
+  title: textSchema(Limits.titleLength).catch(''),
   locale: localeSchema.catch(Locale.fr),
 })
 

@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { z } from 'zod'
 import { AtelierModelError, ModelErrorCode } from './errors.js'
-import { Limits, byCreation, coordinateSchema, framesMap, recordIn } from './schema.js'
+import { Limits, byCreation, coordinateSchema, framesMap, recordIn, textSchema } from './schema.js'
 import { frameKindSchema, frameTemplates, minFrameSize } from './templates.js'
 import type { FrameKind } from './templates.js'
 
@@ -34,7 +34,7 @@ const storedFrameSchema = z.object({
   y: coordinateSchema.catch(0),
   w: z.number().finite().max(Limits.maxSize).optional().catch(undefined),
   h: z.number().finite().max(Limits.maxSize).optional().catch(undefined),
-  title: z.string().max(Limits.titleLength).optional().catch(undefined),
+  title: textSchema(Limits.titleLength).optional().catch(undefined),
   createdAt: z.number().finite().catch(0),
 })
 

@@ -17,6 +17,7 @@ import {
   notesMap,
   pointSchema,
   recordIn,
+  textSchema,
 } from './schema.js'
 import type { Point, Rect } from './schema.js'
 import { frameKindSchema, frameTemplates, minFrameSize } from './templates.js'
@@ -27,7 +28,7 @@ export const frameOptionsSchema = z.strictObject({
   id: idSchema.optional(),
   w: lengthSchema.optional(),
   h: lengthSchema.optional(),
-  title: z.string().trim().max(Limits.titleLength).optional(),
+  title: textSchema(Limits.titleLength).trim().optional(),
 })
 export type FrameOptions = z.input<typeof frameOptionsSchema>
 

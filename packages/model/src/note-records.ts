@@ -11,6 +11,8 @@ import {
   personIdSchema,
   prioritySchema,
   tagSchema,
+  textSchema,
+  wellFormed,
 } from './schema.js'
 import type { Author, Priority, RiskSheet } from './schema.js'
 
@@ -82,7 +84,7 @@ const storedNoteSchema = z.object({
   w: lengthSchema.catch(NOTE_SIZE.w),
   h: lengthSchema.catch(NOTE_SIZE.h),
   author: z
-    .object({ id: personIdSchema, name: z.string().max(Limits.nameLength) })
+    .object({ id: personIdSchema, name: textSchema(Limits.nameLength) })
     .optional()
     .catch(undefined),
   createdAt: z.number().finite().catch(0),
@@ -91,8 +93,9 @@ const storedNoteSchema = z.object({
 })
 
 function readText(value: unknown): string {
-  if (value instanceof Y.Text) return value.toString()
-  return typeof value === 'string' ? value : ''
+  // Read well formed, as the other peers received it (see `wellFormed`).
+  if (value instanceof Y.Text) return wellFormed(value.toString())
+  return typeof value === 'string' ? wellFormed(value) : ''
 }
 
 function readTags(value: unknown): string[] {
@@ -109,7 +112,7 @@ function readRisk(map: Y.Map<unknown>): RiskSheet {
   const sheet = {} as RiskSheet
   for (const field of RISK_FIELDS) {
     const value = map.get(riskKey(field))
-    sheet[field] = typeof value === 'string' ? value : ''
+    sheet[field] = typeof value === 'string' ? wellFormed(value) : ''
   }
   return sheet
 }

@@ -1,8 +1,7 @@
 // eslint-disable-next-line no-restricted-imports -- the tests run on vitest; the package never imports it
 import { describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
+import { board, expectRefused, sync } from '../testing/support.js'
 import {
-  AtelierModelError,
   CATEGORY_COLOURS,
   ModelErrorCode,
   NOTE_SIZE,
@@ -20,28 +19,6 @@ import {
   updateNote,
   votesFor,
 } from './index.js'
-
-function board(clientID = 1): Y.Doc {
-  const doc = new Y.Doc()
-  doc.clientID = clientID
-  return doc
-}
-
-function sync(a: Y.Doc, b: Y.Doc): void {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)))
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)))
-}
-
-function expectModelError(run: () => unknown, code: string): void {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(AtelierModelError)
-    expect((error as AtelierModelError).code).toBe(code)
-    return
-  }
-  throw new Error(`expected ${code}, nothing was thrown`)
-}
 
 describe('notes', () => {
   it('adds a note with its author, defaults and category colour', () => {
@@ -157,6 +134,17 @@ describe('notes', () => {
     expect(getNoteText(doc, id)).toBe('a😃b')
   })
 
+  it('stores half an emoji as a replacement character, so every peer reads the same text', () => {
+    const a = board(1)
+    const b = board(2)
+    const id = addNote(a, { category: 'finding', text: '😀'.slice(0, 1) + 'ok', x: 0, y: 0 })
+    sync(a, b)
+    setNoteText(b, id, 'ok' + '😀'.slice(1))
+    sync(a, b)
+    expect(getNoteText(a, id)).toBe('ok\uFFFD')
+    expect(getNoteText(b, id)).toBe('ok\uFFFD')
+  })
+
   it('moves one note, or many in a single transaction skipping deleted ones', () => {
     const doc = board()
     const a = addNote(doc, { category: 'finding', x: 0, y: 0 })
@@ -215,11 +203,10 @@ describe('notes', () => {
   it('refuses a taken id and an unknown note', () => {
     const doc = board()
     addNote(doc, { id: 'n-1', category: 'finding', x: 0, y: 0 })
-    expectModelError(
-      () => addNote(doc, { id: 'n-1', category: 'need', x: 0, y: 0 }),
-      ModelErrorCode.ID_TAKEN,
+    expectRefused(doc, ModelErrorCode.ID_TAKEN, () =>
+      addNote(doc, { id: 'n-1', category: 'need', x: 0, y: 0 }),
     )
-    expectModelError(() => updateNote(doc, 'n-2', { text: 'x' }), ModelErrorCode.NOTE_NOT_FOUND)
-    expectModelError(() => moveNote(doc, 'n-2', { x: 0, y: 0 }), ModelErrorCode.NOTE_NOT_FOUND)
+    expectRefused(doc, ModelErrorCode.NOTE_NOT_FOUND, () => updateNote(doc, 'n-2', { text: 'x' }))
+    expectRefused(doc, ModelErrorCode.NOTE_NOT_FOUND, () => moveNote(doc, 'n-2', { x: 0, y: 0 }))
   })
 })

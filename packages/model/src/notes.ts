@@ -19,14 +19,15 @@ import {
   prioritySchema,
   recordIn,
   tagsSchema,
+  textSchema,
   votesMap,
 } from './schema.js'
 import type { Point } from './schema.js'
 import { applyTextDiff } from './text-diff.js'
 import { noteOfVoteKey } from './vote-keys.js'
 
-const noteTextSchema = z.string().max(Limits.noteTextLength)
-const riskText = z.string().max(Limits.riskFieldLength)
+const noteTextSchema = textSchema(Limits.noteTextLength)
+const riskText = textSchema(Limits.riskFieldLength)
 
 export const riskSheetPatchSchema = z.strictObject({
   description: riskText.optional(),

@@ -72,16 +72,30 @@ export const Limits = {
   batch: 5000,
 } as const
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/**
+ * Replaces halves of broken characters (lone UTF-16 surrogates) with U+FFFD. Yjs sends text as
+ * UTF-8, which cannot carry them: a peer storing one would read its text differently from
+ * everyone else. Browsers rarely produce them; careless slicing of an emoji does.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD')
+}
+
+/** A string of at most `max` UTF-16 units, made well formed (see {@link wellFormed}). */
+export function textSchema(max: number) {
+  return z.string().overwrite(wellFormed).max(max)
+}
+
 /** Ids of notes and frames: the same alphabet as workshop and board ids. */
 export const idSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids match [a-z0-9][a-z0-9-]{0,63}')
 
 /** Pseudonymous ids of people (a token's `sub`), which come from elsewhere and are freer. */
-export const personIdSchema = z
-  .string()
+export const personIdSchema = textSchema(Limits.personIdLength)
   .min(1)
-  .max(Limits.personIdLength)
   // eslint-disable-next-line no-control-regex
   .regex(/^[^\u0000-\u001f\u007f]+$/, 'no control characters')
 
@@ -95,12 +109,12 @@ export type Rect = Point & Size
 
 export const authorSchema = z.strictObject({
   id: personIdSchema,
-  name: z.string().trim().min(1).max(Limits.nameLength),
+  name: textSchema(Limits.nameLength).trim().min(1),
 })
 export type Author = z.infer<typeof authorSchema>
 
 export const colourSchema = z.string().regex(/^#[0-9a-f]{6}$/i, 'colours are #rrggbb')
-export const tagSchema = z.string().trim().min(1).max(Limits.tagLength)
+export const tagSchema = textSchema(Limits.tagLength).trim().min(1)
 export const tagsSchema = z.array(tagSchema).max(Limits.tags)
 
 export function metaMap(doc: Y.Doc): Y.Map<unknown> {

@@ -4,7 +4,7 @@ import { AtelierModelError, ModelErrorCode, parseInput } from './errors.js'
 import { NoteKey } from './note-records.js'
 import { requireNote } from './notes.js'
 import { idSchema, notesMap, personIdSchema, recordIn, votesMap } from './schema.js'
-import { voteKey } from './vote-keys.js'
+import { noteOfVoteKey, voteKey } from './vote-keys.js'
 
 /** One person's vote for one note. */
 export type Vote = { noteId: string; voter: string; castAt: number }
@@ -17,20 +17,29 @@ const storedVoteSchema = z.object({
   castAt: z.number().finite().catch(0),
 })
 
+function readVote(key: string, value: unknown, notes: Y.Map<unknown>): Vote | undefined {
+  const parsed = storedVoteSchema.safeParse(value)
+  if (!parsed.success) return undefined
+  const { noteId, voter, castAt } = parsed.data
+  // A key that does not match its value would let one vote count twice.
+  if (voteKey(noteId, voter) !== key || !recordIn(notes, noteId)) return undefined
+  return { noteId, voter, castAt }
+}
+
+function byNoteThenVoter(a: Vote, b: Vote): number {
+  if (a.noteId !== b.noteId) return a.noteId < b.noteId ? -1 : 1
+  return a.voter < b.voter ? -1 : a.voter > b.voter ? 1 : 0
+}
+
 /** Every well-formed vote for a note still on the board; forged or stray entries are skipped. */
 export function listVotes(doc: Y.Doc): Vote[] {
   const notes = notesMap(doc)
   const votes: Vote[] = []
   votesMap(doc).forEach((value, key) => {
-    const parsed = storedVoteSchema.safeParse(value)
-    if (!parsed.success) return
-    const vote = parsed.data
-    if (voteKey(vote.noteId, vote.voter) !== key || !recordIn(notes, vote.noteId)) return
-    votes.push({ noteId: vote.noteId, voter: vote.voter, castAt: vote.castAt })
+    const vote = readVote(key, value, notes)
+    if (vote) votes.push(vote)
   })
-  return votes.sort((a, b) =>
-    a.noteId === b.noteId ? (a.voter < b.voter ? -1 : 1) : a.noteId < b.noteId ? -1 : 1,
-  )
+  return votes.sort(byNoteThenVoter)
 }
 
 /** The note ids `voter` has voted for. */
@@ -91,7 +100,12 @@ export function retractVote(doc: Y.Doc, voter: string, noteId: string, origin?: 
 
 /** How many votes a note has. */
 export function votesFor(doc: Y.Doc, noteId: string): number {
-  return listVotes(doc).filter((vote) => vote.noteId === noteId).length
+  const notes = notesMap(doc)
+  let count = 0
+  votesMap(doc).forEach((value, key) => {
+    if (noteOfVoteKey(key) === noteId && readVote(key, value, notes)) count += 1
+  })
+  return count
 }
 
 /** Votes per note id, for every note with at least one vote. */
