@@ -102,6 +102,8 @@ export {
   placeNoteInCell,
 } from './placement.js'
 export type { Placement } from './placement.js'
+export { frameLayout, cellScore, scoreBand, ScoreBand } from './layout.js'
+export type { FrameLayout, FrameLabel, FrameLabelRole } from './layout.js'
 
 export { castVote, retractVote, votesFor, votesBy, voteCounts, listVotes } from './votes.js'
 export type { Vote } from './votes.js'

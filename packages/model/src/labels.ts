@@ -53,6 +53,10 @@ const en = {
   'lane.keyActors': 'Key actors',
   'lane.recommendations': 'Recommendations',
   'lane.priorityLevel': 'Priority level',
+  'band.low': 'Low',
+  'band.medium': 'Medium',
+  'band.high': 'High',
+  'band.critical': 'Critical',
 } as const
 
 /** A word or phrase the model names and the interface shows, in every locale. */
@@ -112,6 +116,10 @@ const fr: Record<LabelKey, string> = {
   'lane.keyActors': 'Acteurs clés',
   'lane.recommendations': 'Recommandations',
   'lane.priorityLevel': 'Niveau de priorité',
+  'band.low': 'Faible',
+  'band.medium': 'Moyen',
+  'band.high': 'Élevé',
+  'band.critical': 'Critique',
 }
 
 const ar: Record<LabelKey, string> = {
@@ -167,6 +175,10 @@ const ar: Record<LabelKey, string> = {
   'lane.keyActors': 'الجهات الفاعلة الرئيسية',
   'lane.recommendations': 'التوصيات',
   'lane.priorityLevel': 'مستوى الأولوية',
+  'band.low': 'منخفض',
+  'band.medium': 'متوسط',
+  'band.high': 'مرتفع',
+  'band.critical': 'حرج',
 }
 
 /** Every label in French, Arabic and English. */
