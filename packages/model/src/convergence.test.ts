@@ -7,6 +7,7 @@ import {
   Priority,
   addFrame,
   addNote,
+  boardProblems,
   castVote,
   deleteFrame,
   deleteNote,
@@ -187,6 +188,8 @@ describe('convergence', () => {
       // Whatever the races, every counted vote is for a note still on the board.
       const ids = new Set(first!.notes.map((note) => note.id))
       for (const vote of first!.votes) expect(ids.has(vote.noteId)).toBe(true)
+      // And whatever merged, the board holds only what this package writes.
+      expect(boardProblems(net[0]!.doc)).toEqual([])
     })
   }
 })

@@ -117,4 +117,6 @@ export {
 export { observeBoard } from './observe.js'
 export type { BoardChange } from './observe.js'
 export { snapshotBoard } from './snapshot.js'
+export { boardProblems } from './audit.js'
+export type { BoardProblem, AuditScope } from './audit.js'
 export type { BoardSnapshot } from './snapshot.js'
