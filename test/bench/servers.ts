@@ -94,7 +94,11 @@ export function serverNamed(name: string): ServerUnderTest {
 }
 
 function launch(pin: readonly string[], args: string[], env: Record<string, string>): ChildProcess {
-  const [command, ...rest] = [...pin, process.execPath, ...args]
+  // BENCH_PROFILE=<dir> writes a V8 CPU profile of each server there, for `--cpu-prof` analysis.
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+    : []
+  const [command, ...rest] = [...pin, process.execPath, ...profile, ...args]
   // Persistence stays off for the reference, as in the anchors, whatever the shell exported.
   const childEnv: NodeJS.ProcessEnv = { ...process.env, YPERSISTENCE: undefined, ...env }
   return spawn(command as string, rest, {

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { mapContent, openRaw, syncedClient } from '../helpers/clients.js'
 import { spawnRelay, startRelay, tempDataDir, tokenFor, waitFor } from '../helpers/relay.js'
+import { openSqliteStore } from '../../apps/relay/src/storage/index.js'
 import { storedDoc } from '../helpers/store.js'
 
 const ROOM = 'tanger/group-1'
@@ -74,12 +75,30 @@ describe('nothing acknowledged is lost', () => {
     })
   })
 
+  it('merges stored updates past the threshold and serves the same board after a restart', async () => {
+    const relay = await startRelay({ COMPACT_AFTER_UPDATES: '20' })
+    const writer = await syncedClient(relay.syncUrl, ROOM, await tokenFor())
+    const reader = await syncedClient(relay.syncUrl, ROOM, await tokenFor({ sub: 'r' }))
+    for (let i = 0; i < 50; i++) {
+      writer.doc.getMap('test').set(`k${i}`, i)
+      await new Promise((done) => setImmediate(done))
+    }
+    await waitFor(() => mapContent(reader.doc).k49 === 49)
+    await relay.close()
+    const store = openSqliteStore({ dataDir: relay.dataDir })
+    const stored = await store.load({ workshop: 'tanger', board: 'group-1' })
+    await store.close()
+    expect(stored.updates.length).toBeLessThan(20)
+    const again = await startRelay({ DATA_DIR: relay.dataDir })
+    const fresh = await syncedClient(again.syncUrl, ROOM, await tokenFor({ sub: 'n' }))
+    expect(mapContent(fresh.doc)).toEqual(mapContent(writer.doc))
+  })
+
   it('refuses a deleted board, even to a client that comes back with its cached copy', async () => {
     const relay = await startRelay()
     const client = await syncedClient(relay.syncUrl, ROOM, await tokenFor())
     client.doc.getMap('test').set('x', 1)
     await relay.close()
-    const { openSqliteStore } = await import('../../apps/relay/src/storage/index.js')
     const store = openSqliteStore({ dataDir: relay.dataDir })
     await store.deleteBoard({ workshop: 'tanger', board: 'group-1' })
     await store.close()

@@ -3,6 +3,7 @@ import websocket from '@fastify/websocket'
 import type { FastifyPluginAsync } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Config } from './config.js'
+import demo from './demo/plugin.js'
 import docStore from './plugins/doc-store.js'
 import metrics from './plugins/metrics.js'
 import rooms from './plugins/rooms.js'
@@ -42,6 +43,10 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, secret }) 
   })
   await fastify.register(health)
   await fastify.register(sync, { secret, maxConnectionsPerIp: config.MAX_CONNECTIONS_PER_IP })
+  if (config.ATELIER_DEMO) {
+    const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`
+    await fastify.register(demo, { secret, publicUrl: publicUrl.replace(/\/$/, '') })
+  }
   await fastify.register(web, { root: config.WEB_DIR ?? DEFAULT_WEB_DIR })
 }
 

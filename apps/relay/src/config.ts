@@ -22,8 +22,13 @@ export const ConfigSchema = z.object({
   MAX_MESSAGES_PER_SECOND: positive.default(1000),
   MAX_ROOMS: positive.default(5000),
   MAX_PENDING_BYTES: positive.default(1024 * 1024),
-  COMPACT_AFTER_UPDATES: positive.default(500),
+  COMPACT_AFTER_UPDATES: positive.default(10_000),
   WEB_DIR: z.string().min(1).optional(),
+  ATELIER_DEMO: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((value) => value === '1' || value === 'true'),
+  PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 

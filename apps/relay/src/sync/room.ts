@@ -7,6 +7,9 @@ import { encodePresence, RoomPresence, type PresenceChange } from './presence.js
 import { checkUpdate } from './update-guard.js'
 import type { SyncLimits, SyncLog, SyncMetrics } from './types.js'
 
+/** Below this many bytes appended, a board's log is not worth merging yet. */
+const MIN_COMPACTION_BYTES = 64 * 1024
+
 interface Queued extends AppendedUpdate {
   readonly from: Connection
 }
@@ -40,6 +43,9 @@ export class Room {
   private presenceScheduled = false
   private lastSeq: number
   private appendedSinceCompaction = 0
+  private bytesSinceCompaction = 0
+  /** Size of the last merged update: compacting again costs about that much. */
+  private mergedBytes = 0
   private broken = false
 
   private constructor(
@@ -58,6 +64,8 @@ export class Room {
       Y.applyUpdate(room.doc, Y.mergeUpdates(stored.updates))
     }
     room.appendedSinceCompaction = stored.updates.length > 1 ? stored.updates.length : 0
+    room.bytesSinceCompaction = stored.updates.length > 1 ? stored.bytes : 0
+    room.mergedBytes = stored.updates.length === 1 ? stored.bytes : 0
     return room
   }
 
@@ -109,9 +117,11 @@ export class Room {
     this.queue.push({ update, author: connection.sub, from: connection })
     if (!this.flushScheduled) {
       this.flushScheduled = true
-      setImmediate(() => {
+      // A microtask, not the next loop turn: the updates of one read from the network are
+      // stored in one transaction, and none waits behind other sockets' reads.
+      this.flushing = this.flushing.then(() => {
         this.flushScheduled = false
-        this.flushing = this.flushing.then(() => this.flush())
+        return this.flush()
       })
     }
   }
@@ -163,9 +173,10 @@ export class Room {
     }
     this.context.metrics.appendSeconds((performance.now() - started) / 1000)
     this.appendedSinceCompaction += batch.length
+    for (const { update } of batch) this.bytesSinceCompaction += update.length
     let delivered = 0
     for (const { update, from } of batch) {
-      const message = encodeUpdate(update)
+      const message = asBuffer(encodeUpdate(update))
       for (const connection of this.connections) {
         if (connection === from) continue
         connection.send(message)
@@ -173,9 +184,18 @@ export class Room {
       }
     }
     this.context.metrics.updatesDelivered(delivered)
-    if (this.appendedSinceCompaction >= this.context.limits.compactAfterUpdates) {
-      await this.compact()
-    }
+    if (this.compactionDue()) await this.compact()
+  }
+
+  /**
+   * Merging costs about the size of the document, so it waits until the updates appended since
+   * the last merge weigh as much (the stored log stays under twice the document, at a constant
+   * cost per byte written), or until there are so many that loading would slow down.
+   */
+  private compactionDue(): boolean {
+    const { compactAfterUpdates } = this.context.limits
+    if (this.appendedSinceCompaction >= compactAfterUpdates) return true
+    return this.bytesSinceCompaction > Math.max(MIN_COMPACTION_BYTES, this.mergedBytes)
   }
 
   private async compact(): Promise<void> {
@@ -184,6 +204,8 @@ export class Room {
     try {
       await this.context.store.compact(this.key, merged, uptoSeq)
       this.appendedSinceCompaction = 0
+      this.bytesSinceCompaction = 0
+      this.mergedBytes = merged.length
     } catch (error) {
       this.context.log.warn({ err: error, room: this.key }, 'compaction failed; will retry later')
     }
@@ -221,9 +243,14 @@ export class Room {
     const [origin] = this.presenceOrigins.size === 1 ? this.presenceOrigins : [undefined]
     this.presenceQueue = []
     this.presenceOrigins = new Set()
-    const message = encodeAwareness(encodePresence(changes))
+    const message = asBuffer(encodeAwareness(encodePresence(changes)))
     for (const connection of this.connections) {
       if (connection !== origin) connection.send(message)
     }
   }
+}
+
+/** Wraps bytes as a Buffer once, so that `ws` does not wrap them again for every recipient. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }

@@ -58,7 +58,7 @@ export interface SyncLimits {
 export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   messagesPerSecond: 1000,
   maxPendingBytes: 1024 * 1024,
-  compactAfterUpdates: 500,
+  compactAfterUpdates: 10_000,
   maxBufferedBytes: 32 * 1024 * 1024,
   roomLingerMs: 2000,
   maxRooms: 5000,
