@@ -3,6 +3,7 @@
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, statSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import process from 'node:process'
 
 const root = join(import.meta.dirname, '..')
 const relayEntry = join(root, 'apps/relay/dist/server.js')
