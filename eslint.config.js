@@ -23,7 +23,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ['scripts/**/*.mjs', '**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+  },
+  {
     files: ['packages/model/src/**/*.ts'],
+    ignores: ['packages/model/src/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- the tests run on vitest; the package never imports it
 import { describe, expect, it } from 'vitest'
 import { LABELS, cellScore, frameLayout, frameTemplates, scoreBand } from './index.js'
 import type { FrameKind, FrameLabel, Locale, Rect } from './index.js'

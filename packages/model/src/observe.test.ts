@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- the tests run on vitest; the package never imports it
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { board } from '../testing/support.js'
