@@ -27,6 +27,7 @@ export interface ServerUnderTest {
 
 const ATELIER_SOURCE = join(ROOT, 'apps/relay/src/server.ts')
 const ATELIER_BUILT = join(ROOT, 'apps/relay/dist/server.js')
+const EXIT_ON_TERM = join(ROOT, 'test/bench/exit-on-term.mjs')
 const REFERENCE_ENTRY = join(ROOT, 'node_modules/@y/websocket-server/src/server.js')
 
 function reference(name: string): ServerUnderTest {
@@ -96,7 +97,7 @@ export function serverNamed(name: string): ServerUnderTest {
 function launch(pin: readonly string[], args: string[], env: Record<string, string>): ChildProcess {
   // BENCH_PROFILE=<dir> writes a V8 CPU profile of each server there, for `--cpu-prof` analysis.
   const profile = process.env.BENCH_PROFILE
-    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`, '--import', EXIT_ON_TERM]
     : []
   const [command, ...rest] = [...pin, process.execPath, ...profile, ...args]
   // Persistence stays off for the reference, as in the anchors, whatever the shell exported.
