@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+import { connect, type Socket } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import type WebSocket from 'ws'
 import * as Y from 'yjs'
@@ -95,6 +97,35 @@ describe('relay hazards: bytes from a client', () => {
     await roomIsIntact(room)
   })
 })
+
+describe('relay hazards: WebSocket frames', () => {
+  it('survives a frame with reserved bits set, closing only that socket', async () => {
+    const room = await scene()
+    const raw = await rawUpgrade(
+      room.relay.port,
+      `/sync/${ROOM}?token=${await tokenFor({ sub: 'raw' })}`,
+    )
+    const ended = new Promise<void>((done) => raw.once('close', () => done()))
+    raw.write(Buffer.from([0xf2, 0x82, 0, 0, 0, 0, 0, 0])) // FIN + RSV1-3, binary, masked, 2 bytes
+    await ended
+    await roomIsIntact(room)
+  })
+})
+
+/** A TCP socket that completed a WebSocket handshake by hand, to send frames `ws` never would. */
+async function rawUpgrade(port: number, path: string): Promise<Socket> {
+  const socket = connect(port, '127.0.0.1')
+  await new Promise<void>((done) => socket.once('connect', () => done()))
+  socket.write(
+    `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+      `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\n\r\n`,
+  )
+  const head = await new Promise<string>((done) =>
+    socket.once('data', (chunk) => done(String(chunk))),
+  )
+  expect(head).toMatch(/^HTTP\/1.1 101/)
+  return socket
+}
 
 function absurdDeleteSet(): Uint8Array {
   const update = new Uint8Array([

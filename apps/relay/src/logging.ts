@@ -8,9 +8,13 @@ export function redactUrl(url: string | undefined): string | undefined {
 }
 
 /** Fastify's pino logger, with the request serialiser that drops query strings. */
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(
+  level: string,
+  stream?: NodeJS.WritableStream,
+): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: ['req.headers.authorization', 'req.headers.cookie', 'req.query.token'],
     serializers: {
       req: (request: {

@@ -11,10 +11,13 @@ import { loadSecret } from './auth/secret.js'
 import { loadConfig, type Config } from './config.js'
 import { loggerOptions } from './logging.js'
 
-/** Creates the relay's Fastify instance, ready to listen. */
-export async function createRelay(config: Config): Promise<FastifyInstance> {
+/** Creates the relay's Fastify instance, ready to listen; logs go to stdout unless a stream is given. */
+export async function createRelay(
+  config: Config,
+  logStream?: NodeJS.WritableStream,
+): Promise<FastifyInstance> {
   const fastify = Fastify({
-    logger: loggerOptions(config.LOG_LEVEL),
+    logger: loggerOptions(config.LOG_LEVEL, logStream),
     trustProxy: false,
     return503OnClosing: true,
     forceCloseConnections: true,
