@@ -10,6 +10,7 @@ import rooms from './plugins/rooms.js'
 import web from './plugins/web.js'
 import health from './routes/health.js'
 import sync from './routes/sync.js'
+import versions from './routes/versions.js'
 
 export interface AppOptions {
   readonly config: Config
@@ -39,10 +40,12 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, secret }) 
       maxPendingBytes: config.MAX_PENDING_BYTES,
       compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
       maxRooms: config.MAX_ROOMS,
+      versionIntervalMs: config.VERSION_INTERVAL_SECONDS * 1000,
     },
   })
   await fastify.register(health)
   await fastify.register(sync, { secret, maxConnectionsPerIp: config.MAX_CONNECTIONS_PER_IP })
+  await fastify.register(versions, { secret })
   if (config.ATELIER_DEMO) {
     const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`
     await fastify.register(demo, { secret, publicUrl: publicUrl.replace(/\/$/, '') })

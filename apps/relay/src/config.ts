@@ -23,6 +23,7 @@ export const ConfigSchema = z.object({
   MAX_ROOMS: positive.default(5000),
   MAX_PENDING_BYTES: positive.default(1024 * 1024),
   COMPACT_AFTER_UPDATES: positive.default(10_000),
+  VERSION_INTERVAL_SECONDS: positive.default(180),
   WEB_DIR: z.string().min(1).optional(),
   ATELIER_DEMO: z
     .enum(['0', '1', 'true', 'false'])

@@ -43,6 +43,48 @@ export function describeDocStoreContract(name: string, makePlace: () => Promise<
       await place.destroy()
     })
 
+    it('keeps versions of a board, newest first, through compaction and reopening', async () => {
+      const store = await open()
+      const notes = new Notes()
+      await store.append(BOARD, notes.write('risk: power cut'))
+      const first = Y.encodeStateAsUpdate(notes.doc)
+      const saved = await store.saveVersion(BOARD, {
+        snapshot: first,
+        author: 'fac-1',
+        name: 'Avant le vote',
+        reason: 'named',
+      })
+      await store.append(BOARD, notes.write('shared drive offline'))
+      const second = Y.encodeStateAsUpdate(notes.doc)
+      await store.saveVersion(BOARD, {
+        snapshot: second,
+        author: 'atelier:relay',
+        name: null,
+        reason: 'auto',
+      })
+      await store.compact(BOARD, second, (await store.load(BOARD)).lastSeq)
+      const again = await open()
+      const versions = await again.listVersions(BOARD)
+      expect(versions.map((version) => version.reason)).toEqual(['auto', 'named'])
+      expect(versions[1]).toEqual({ ...saved, bytes: first.byteLength })
+      expect(rebuild([(await again.loadVersion(BOARD, saved.id))!])).toEqual(['risk: power cut'])
+      expect(await again.loadVersion(BOARD, 9999)).toBeUndefined()
+      expect(await again.listVersions({ workshop: 'tanger', board: 'group-2' })).toEqual([])
+    })
+
+    it('drops the versions of a deleted board and saves no new one', async () => {
+      const store = await open()
+      const notes = new Notes()
+      await store.append(BOARD, notes.write('x'))
+      const snapshot = Y.encodeStateAsUpdate(notes.doc)
+      await store.saveVersion(BOARD, { snapshot, author: 'a', name: null, reason: 'auto' })
+      await store.deleteBoard(BOARD)
+      expect(await store.listVersions(BOARD)).toEqual([])
+      await expect(
+        store.saveVersion(BOARD, { snapshot, author: 'a', name: null, reason: 'auto' }),
+      ).rejects.toMatchObject({ code: StorageErrorCode.BOARD_DELETED })
+    })
+
     it('loads a board never written as empty', async () => {
       const store = await open()
       expect(await store.load(BOARD)).toEqual({ updates: [], lastSeq: 0, bytes: 0 })

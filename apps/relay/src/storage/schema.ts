@@ -34,6 +34,23 @@ const MIGRATIONS: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    name: 'board versions',
+    sql: `
+      CREATE TABLE board_versions (
+        id INTEGER PRIMARY KEY,
+        workshop TEXT NOT NULL,
+        board TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        author TEXT NOT NULL,
+        name TEXT,
+        reason TEXT NOT NULL CHECK (reason IN ('auto', 'named', 'phase', 'restore')),
+        snapshot BLOB NOT NULL CHECK (length(snapshot) > 0)
+      ) STRICT;
+      CREATE INDEX board_versions_by_board ON board_versions (workshop, board, id);
+    `,
+  },
 ]
 
 /** Brings the database to the latest schema, in one transaction; refuses a newer database. */

@@ -3,7 +3,15 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { StorageError, StorageErrorCode } from './errors.js'
 import { migrate } from './schema.js'
-import type { AppendedUpdate, BoardKey, DocStore, StoredBoard } from './types.js'
+import type {
+  AppendedUpdate,
+  BoardKey,
+  BoardVersion,
+  DocStore,
+  NewVersion,
+  StoredBoard,
+  VersionReason,
+} from './types.js'
 
 /** The database file inside `DATA_DIR`. */
 export const SQLITE_FILE = 'atelier.db'
@@ -73,6 +81,20 @@ function openDatabase({ dataDir, log, busyTimeoutMs }: SqliteStoreOptions): Data
   }
 }
 
+interface VersionRow {
+  readonly id: number
+  readonly created_at: number
+  readonly author: string
+  readonly name: string | null
+  readonly reason: VersionReason
+  readonly bytes: number
+}
+
+function toVersion(row: VersionRow): BoardVersion {
+  const { id, created_at: createdAt, author, name, reason, bytes } = row
+  return { id, createdAt, author, name, reason, bytes }
+}
+
 interface KeyParams {
   readonly workshop: string
   readonly board: string
@@ -106,6 +128,28 @@ function prepareStatements(db: Database.Database) {
     markDeleted: db.prepare<KeyParams & { deletedAt: number }>(
       `INSERT INTO deleted_boards (workshop, board, deleted_at) VALUES (@workshop, @board, @deletedAt)
        ON CONFLICT DO NOTHING`,
+    ),
+    insertVersion: db.prepare<
+      KeyParams & {
+        createdAt: number
+        author: string
+        name: string | null
+        reason: string
+        snapshot: Uint8Array
+      }
+    >(
+      `INSERT INTO board_versions (workshop, board, created_at, author, name, reason, snapshot)
+       VALUES (@workshop, @board, @createdAt, @author, @name, @reason, @snapshot)`,
+    ),
+    listVersions: db.prepare<KeyParams, VersionRow>(
+      `SELECT id, created_at, author, name, reason, length(snapshot) AS bytes FROM board_versions
+       WHERE workshop = @workshop AND board = @board ORDER BY id DESC`,
+    ),
+    loadVersion: db.prepare<KeyParams & { id: number }, { snapshot: Buffer }>(
+      'SELECT snapshot FROM board_versions WHERE workshop = @workshop AND board = @board AND id = @id',
+    ),
+    deleteVersions: db.prepare<KeyParams>(
+      'DELETE FROM board_versions WHERE workshop = @workshop AND board = @board',
     ),
     isDeleted: db.prepare<KeyParams, { deleted: number }>(
       'SELECT 1 AS deleted FROM deleted_boards WHERE workshop = @workshop AND board = @board',
@@ -155,6 +199,7 @@ class SqliteStore implements DocStore {
     this.markDeleted = db.transaction((key: KeyParams) => {
       sql.markDeleted.run({ ...key, deletedAt: Date.now() })
       sql.deleteAll.run(key)
+      sql.deleteVersions.run(key)
     }).immediate
   }
 
@@ -176,6 +221,32 @@ class SqliteStore implements DocStore {
 
   compact(key: BoardKey, merged: Uint8Array, uptoSeq: number): Promise<void> {
     return this.run('compact', key, (params) => this.compactBoard(params, merged, uptoSeq))
+  }
+
+  saveVersion(key: BoardKey, version: NewVersion): Promise<BoardVersion> {
+    return this.run('saveVersion', key, (params) => {
+      this.writableLastSeq(params)
+      const { snapshot, author, name, reason } = version
+      const createdAt = Date.now()
+      const row = { ...params, createdAt, author, name, reason, snapshot }
+      const id = Number(this.sql.insertVersion.run(row).lastInsertRowid)
+      return { id, createdAt, author, name, reason, bytes: snapshot.byteLength }
+    })
+  }
+
+  listVersions(key: BoardKey): Promise<BoardVersion[]> {
+    return this.run('listVersions', key, (params) =>
+      this.sql.listVersions.all(params).map(toVersion),
+    )
+  }
+
+  loadVersion(key: BoardKey, id: number): Promise<Uint8Array | undefined> {
+    return this.run('loadVersion', key, (params) => {
+      const row = this.sql.loadVersion.get({ ...params, id })
+      return row
+        ? new Uint8Array(row.snapshot.buffer, row.snapshot.byteOffset, row.snapshot.byteLength)
+        : undefined
+    })
   }
 
   deleteBoard(key: BoardKey): Promise<void> {

@@ -28,6 +28,36 @@ export interface AppendedUpdate {
   readonly author: string
 }
 
+export const VersionReason = {
+  /** Taken by the relay every few minutes of activity. */
+  auto: 'auto',
+  /** Named by a facilitator. */
+  named: 'named',
+  /** Taken just before a phase change. */
+  phase: 'phase',
+  /** Taken just before a restore, so the restore itself can be undone. */
+  restore: 'restore',
+} as const
+export type VersionReason = (typeof VersionReason)[keyof typeof VersionReason]
+
+/** A saved state of a whole board, which a facilitator can view and restore. */
+export interface BoardVersion {
+  readonly id: number
+  readonly createdAt: number
+  /** The `sub` of whoever named it or caused it, `atelier:relay` for automatic versions. */
+  readonly author: string
+  readonly name: string | null
+  readonly reason: VersionReason
+  readonly bytes: number
+}
+
+export interface NewVersion {
+  readonly snapshot: Uint8Array
+  readonly author: string
+  readonly name: string | null
+  readonly reason: VersionReason
+}
+
 export interface DocStore {
   /** The backend's name, for logs and metrics: `sqlite`, `postgres`. */
   readonly kind: string
@@ -43,6 +73,12 @@ export interface DocStore {
    * for what the earlier already merged, and updates appended after `uptoSeq` are kept.
    */
   compact(key: BoardKey, merged: Uint8Array, uptoSeq: number): Promise<void>
+  /** Saves a whole-board state as a version; versions are never deleted with compaction. */
+  saveVersion(key: BoardKey, version: NewVersion): Promise<BoardVersion>
+  /** The board's versions, newest first. */
+  listVersions(key: BoardKey): Promise<BoardVersion[]>
+  /** A version's state as one Yjs update, or undefined when the board has no such version. */
+  loadVersion(key: BoardKey, id: number): Promise<Uint8Array | undefined>
   /** Deletes a board for good: its updates go, and the board stays refused afterwards. */
   deleteBoard(key: BoardKey): Promise<void>
   isDeleted(key: BoardKey): Promise<boolean>

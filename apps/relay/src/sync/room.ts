@@ -4,6 +4,7 @@ import type { AppendedUpdate, BoardKey, DocStore } from '../storage/types.js'
 import type { Connection } from './connection.js'
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.js'
 import { encodePresence, RoomPresence, type PresenceChange } from './presence.js'
+import { BoardHistory } from './history.js'
 import { checkUpdate } from './update-guard.js'
 import type { SyncLimits, SyncLog, SyncMetrics } from './types.js'
 
@@ -11,7 +12,8 @@ import type { SyncLimits, SyncLog, SyncMetrics } from './types.js'
 const MIN_COMPACTION_BYTES = 64 * 1024
 
 interface Queued extends AppendedUpdate {
-  readonly from: Connection
+  /** The connection it came from, which is not sent it back; none for the relay's own changes. */
+  readonly from: Connection | undefined
 }
 
 export interface RoomContext {
@@ -35,6 +37,7 @@ export class Room {
   readonly doc = new Y.Doc({ gc: true })
   readonly presence = new RoomPresence()
   readonly connections = new Set<Connection>()
+  readonly history: BoardHistory
   private queue: Queued[] = []
   private flushing: Promise<void> = Promise.resolve()
   private flushScheduled = false
@@ -54,6 +57,12 @@ export class Room {
     lastSeq: number,
   ) {
     this.lastSeq = lastSeq
+    this.history = new BoardHistory(
+      key,
+      context.store,
+      context.limits.versionIntervalMs,
+      context.log,
+    )
   }
 
   /** Loads a board from storage, replaying its stored updates into a fresh document. */
@@ -114,7 +123,30 @@ export class Room {
       return
     }
     this.context.metrics.updateReceived(update.length)
-    this.queue.push({ update, author: connection.sub, from: connection })
+    this.enqueue({ update, author: connection.sub, from: connection })
+  }
+
+  /**
+   * Makes a change on the relay's side (a restore, later a facilitator's control) and stores and
+   * sends it like any client's update. Resolves once it is stored and sent.
+   */
+  async change(author: string, edit: (doc: Y.Doc) => void): Promise<void> {
+    if (this.broken) throw new Error('the room is reloading after a storage failure')
+    const before = Y.encodeStateVector(this.doc)
+    edit(this.doc)
+    const update = Y.encodeStateAsUpdate(this.doc, before)
+    this.enqueue({ update, author, from: undefined })
+    await this.settled()
+  }
+
+  /** Resolves once everything queued so far is stored and sent. */
+  async settled(): Promise<void> {
+    while (this.flushScheduled || this.queue.length > 0) await this.flushing
+    await this.flushing
+  }
+
+  private enqueue(item: Queued): void {
+    this.queue.push(item)
     if (!this.flushScheduled) {
       this.flushScheduled = true
       // A microtask, not the next loop turn: the updates of one read from the network are
@@ -148,7 +180,9 @@ export class Room {
       this.flushing = this.flushing.then(() => this.flush())
       await this.flushing
     }
-    if (!this.broken && this.appendedSinceCompaction > 0) await this.compact()
+    if (this.broken) return
+    await this.history.beforeUnload(this.doc)
+    if (this.appendedSinceCompaction > 0) await this.compact()
   }
 
   /** Closes every connection with the given reason; the registry forgets the room afterwards. */
@@ -184,6 +218,7 @@ export class Room {
       }
     }
     this.context.metrics.updatesDelivered(delivered)
+    await this.history.afterStored(this.doc)
     if (this.compactionDue()) await this.compact()
   }
 

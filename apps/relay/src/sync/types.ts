@@ -53,6 +53,8 @@ export interface SyncLimits {
   readonly roomLingerMs: number
   /** Rooms one process keeps loaded. */
   readonly maxRooms: number
+  /** A board that keeps changing gets an automatic version at least this often. */
+  readonly versionIntervalMs: number
 }
 
 export const DEFAULT_SYNC_LIMITS: SyncLimits = {
@@ -62,4 +64,5 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   maxBufferedBytes: 32 * 1024 * 1024,
   roomLingerMs: 2000,
   maxRooms: 5000,
+  versionIntervalMs: 3 * 60 * 1000,
 }
