@@ -9,6 +9,7 @@ import metrics from './plugins/metrics.js'
 import rooms from './plugins/rooms.js'
 import web from './plugins/web.js'
 import health from './routes/health.js'
+import people from './routes/people.js'
 import sync from './routes/sync.js'
 import versions from './routes/versions.js'
 
@@ -46,6 +47,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, secret }) 
   await fastify.register(health)
   await fastify.register(sync, { secret, maxConnectionsPerIp: config.MAX_CONNECTIONS_PER_IP })
   await fastify.register(versions, { secret })
+  await fastify.register(people, { secret })
   if (config.ATELIER_DEMO) {
     const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`
     await fastify.register(demo, { secret, publicUrl: publicUrl.replace(/\/$/, '') })

@@ -45,6 +45,7 @@ const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, options) => 
     }
     const claims = await verifyToken(token, options.secret)
     const access = accessTo(claims, key)
+    const demoted = await app.docStore.isDemoted(key.workshop, claims.sub)
     if (await app.docStore.isDeleted(key)) {
       throw new AtelierRelayError(RelayError.BOARD_DELETED, 'board was deleted')
     }
@@ -68,7 +69,7 @@ const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, options) => 
       sub: claims.sub,
       name: claims.name,
       role: claims.role,
-      canWrite: access === Access.write,
+      canWrite: access === Access.write && !demoted,
       expiresAt: claims.exp * 1000,
     }
     return { identity, reservation }

@@ -85,6 +85,18 @@ export function describeDocStoreContract(name: string, makePlace: () => Promise<
       ).rejects.toMatchObject({ code: StorageErrorCode.BOARD_DELETED })
     })
 
+    it('remembers who was demoted in which workshop until reinstated, across reopening', async () => {
+      const store = await open()
+      await store.demote('tanger', 'p-7', 'fac-1')
+      await store.demote('tanger', 'p-7', 'fac-2')
+      const again = await open()
+      expect(await again.isDemoted('tanger', 'p-7')).toBe(true)
+      expect(await again.isDemoted('rabat', 'p-7')).toBe(false)
+      expect(await again.isDemoted('tanger', 'p-8')).toBe(false)
+      await again.reinstate('tanger', 'p-7')
+      expect(await store.isDemoted('tanger', 'p-7')).toBe(false)
+    })
+
     it('loads a board never written as empty', async () => {
       const store = await open()
       expect(await store.load(BOARD)).toEqual({ updates: [], lastSeq: 0, bytes: 0 })

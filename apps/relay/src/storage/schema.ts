@@ -51,6 +51,19 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX board_versions_by_board ON board_versions (workshop, board, id);
     `,
   },
+  {
+    version: 3,
+    name: 'demoted people',
+    sql: `
+      CREATE TABLE demoted_people (
+        workshop TEXT NOT NULL,
+        sub TEXT NOT NULL,
+        demoted_at INTEGER NOT NULL,
+        demoted_by TEXT NOT NULL,
+        PRIMARY KEY (workshop, sub)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
 ]
 
 /** Brings the database to the latest schema, in one transaction; refuses a newer database. */

@@ -151,6 +151,16 @@ function prepareStatements(db: Database.Database) {
     deleteVersions: db.prepare<KeyParams>(
       'DELETE FROM board_versions WHERE workshop = @workshop AND board = @board',
     ),
+    demote: db.prepare<{ workshop: string; sub: string; at: number; by: string }>(
+      `INSERT INTO demoted_people (workshop, sub, demoted_at, demoted_by) VALUES (@workshop, @sub, @at, @by)
+       ON CONFLICT DO NOTHING`,
+    ),
+    reinstate: db.prepare<{ workshop: string; sub: string }>(
+      'DELETE FROM demoted_people WHERE workshop = @workshop AND sub = @sub',
+    ),
+    isDemoted: db.prepare<{ workshop: string; sub: string }, { demoted: number }>(
+      'SELECT 1 AS demoted FROM demoted_people WHERE workshop = @workshop AND sub = @sub',
+    ),
     isDeleted: db.prepare<KeyParams, { deleted: number }>(
       'SELECT 1 AS deleted FROM deleted_boards WHERE workshop = @workshop AND board = @board',
     ),
@@ -246,6 +256,24 @@ class SqliteStore implements DocStore {
       return row
         ? new Uint8Array(row.snapshot.buffer, row.snapshot.byteOffset, row.snapshot.byteLength)
         : undefined
+    })
+  }
+
+  demote(workshop: string, sub: string, by: string): Promise<void> {
+    return this.run('demote', { workshop, board: 'people' }, () => {
+      this.sql.demote.run({ workshop, sub, at: Date.now(), by })
+    })
+  }
+
+  reinstate(workshop: string, sub: string): Promise<void> {
+    return this.run('reinstate', { workshop, board: 'people' }, () => {
+      this.sql.reinstate.run({ workshop, sub })
+    })
+  }
+
+  isDemoted(workshop: string, sub: string): Promise<boolean> {
+    return this.run('isDemoted', { workshop, board: 'people' }, () => {
+      return this.sql.isDemoted.get({ workshop, sub }) !== undefined
     })
   }
 

@@ -79,6 +79,13 @@ export interface DocStore {
   listVersions(key: BoardKey): Promise<BoardVersion[]>
   /** A version's state as one Yjs update, or undefined when the board has no such version. */
   loadVersion(key: BoardKey, id: number): Promise<Uint8Array | undefined>
+  /**
+   * Takes writing away from a person (`sub`) in a workshop, whatever their token says, until
+   * `reinstate`; their connections become read-only at once (the relay sees to that).
+   */
+  demote(workshop: string, sub: string, by: string): Promise<void>
+  reinstate(workshop: string, sub: string): Promise<void>
+  isDemoted(workshop: string, sub: string): Promise<boolean>
   /** Deletes a board for good: its updates go, and the board stays refused afterwards. */
   deleteBoard(key: BoardKey): Promise<void>
   isDeleted(key: BoardKey): Promise<boolean>

@@ -32,6 +32,7 @@ export class Connection implements PresencePeer {
   readonly name: string
   readonly role: string
   private closed = false
+  private demoted = false
   private tokens: number
   private refilledAt = performance.now()
   private readonly expiryTimer: NodeJS.Timeout | undefined
@@ -57,7 +58,12 @@ export class Connection implements PresencePeer {
   }
 
   get canWrite(): boolean {
-    return this.identity.canWrite
+    return this.identity.canWrite && !this.demoted
+  }
+
+  /** Makes this connection read-only from its next message on (a facilitator demoted its holder). */
+  revokeWriting(): void {
+    this.demoted = true
   }
 
   /** Handles one binary frame from the client. Never throws. */

@@ -92,6 +92,20 @@ export class Rooms {
     this.drop(room)
   }
 
+  /** Makes every live connection of `sub` in a workshop read-only, at once; returns how many. */
+  demote(workshop: string, sub: string): number {
+    let demoted = 0
+    for (const room of this.loaded.values()) {
+      if (room.key.workshop !== workshop) continue
+      for (const connection of room.connections) {
+        if (connection.sub !== sub) continue
+        connection.revokeWriting()
+        demoted++
+      }
+    }
+    return demoted
+  }
+
   /** Stores every room, closes every connection with "going away", and unloads everything. */
   async close(): Promise<void> {
     this.closing = true
