@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import websocket from '@fastify/websocket'
 import type { FastifyPluginAsync } from 'fastify'
 import fp from 'fastify-plugin'
+import { importTokenKey } from './auth/tokens.js'
 import type { Config } from './config.js'
 import demo from './demo/plugin.js'
 import docStore from './plugins/doc-store.js'
@@ -25,7 +26,9 @@ const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url)
  * metrics, rooms), then routes. `server.ts` creates Fastify around it; tests register it on an
  * instance of their own.
  */
-const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, secret }) => {
+const app: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
+  const { config } = options
+  const secret = await importTokenKey(options.secret)
   await fastify.register(websocket, {
     options: { maxPayload: config.MAX_MESSAGE_BYTES, perMessageDeflate: false },
     // Rooms close their own sockets with "going away" after storing everything.

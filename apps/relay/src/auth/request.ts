@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import { AtelierRelayError, RelayError } from '../errors.js'
-import { verifyToken, type Claims, type Role } from './tokens.js'
+import { verifyToken, type Claims, type Role, type TokenKey } from './tokens.js'
 
 /**
  * The claims of an API request's `Authorization: Bearer <token>`, when its role is one of
@@ -8,7 +8,7 @@ import { verifyToken, type Claims, type Role } from './tokens.js'
  */
 export async function requireRole(
   request: FastifyRequest,
-  secret: Uint8Array,
+  secret: TokenKey,
   workshop: string,
   roles: readonly Role[],
 ): Promise<Claims> {

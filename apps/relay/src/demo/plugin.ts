@@ -1,10 +1,10 @@
 import fp from 'fastify-plugin'
-import { mintToken, Role, type Claims } from '../auth/tokens.js'
+import { mintToken, Role, type Claims, type TokenKey } from '../auth/tokens.js'
 import type { BoardKey, DocStore } from '../storage/types.js'
 import { demoBoardUpdate } from './board.js'
 
 export interface DemoOptions {
-  readonly secret: Uint8Array
+  readonly secret: TokenKey
   /** The address people type, for the links printed at start (`http://localhost:8080`). */
   readonly publicUrl: string
 }
@@ -48,7 +48,7 @@ async function seed(store: DocStore, key: BoardKey, title: string): Promise<void
   await store.append(key, [{ update: demoBoardUpdate(title), author: 'atelier:demo' }])
 }
 
-async function demoLinks(secret: Uint8Array, publicUrl: string): Promise<DemoLink[]> {
+async function demoLinks(secret: TokenKey, publicUrl: string): Promise<DemoLink[]> {
   const board = `${publicUrl}/w/${DEMO_WORKSHOP}/${BOARDS[0].board}`
   const token = (sub: string, name: string, role: Claims['role']) =>
     mintToken(secret, { sub, name, role, workshop: DEMO_WORKSHOP }, '12h')

@@ -2,11 +2,11 @@ import type { FastifyPluginAsync } from 'fastify'
 import { z } from 'zod'
 import { requireRole } from '../auth/request.js'
 import { ID_PATTERN } from '../auth/room.js'
-import { Role } from '../auth/tokens.js'
+import { Role, type TokenKey } from '../auth/tokens.js'
 import { AtelierRelayError, RelayError } from '../errors.js'
 
 export interface PeopleRoutesOptions {
-  readonly secret: Uint8Array
+  readonly secret: TokenKey
 }
 
 const Params = z.object({ workshop: z.string().regex(ID_PATTERN), sub: z.string().min(1).max(128) })

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import type { WebSocket } from 'ws'
-import { accessTo, Access, verifyToken } from '../auth/tokens.js'
+import { accessTo, Access, verifyToken, type TokenKey } from '../auth/tokens.js'
 import { parseBoardKey } from '../auth/room.js'
 import { AtelierRelayError, RelayError } from '../errors.js'
 import type { Reservation } from '../sync/rooms.js'
 import type { ConnectionIdentity } from '../sync/connection.js'
 
 export interface SyncRouteOptions {
-  readonly secret: Uint8Array
+  readonly secret: TokenKey
   readonly maxConnectionsPerIp: number
 }
 

@@ -4,13 +4,13 @@ import { z } from 'zod'
 import { restoreBoard, snapshotBoard } from '@atelier/model'
 import { requireRole } from '../auth/request.js'
 import { parseBoardKey } from '../auth/room.js'
-import { Role } from '../auth/tokens.js'
+import { Role, type TokenKey } from '../auth/tokens.js'
 import { AtelierRelayError, RelayError } from '../errors.js'
 import type { BoardKey } from '../storage/types.js'
 import type { Room } from '../sync/room.js'
 
 export interface VersionRoutesOptions {
-  readonly secret: Uint8Array
+  readonly secret: TokenKey
 }
 
 const BoardParams = z.object({ workshop: z.string(), board: z.string() })
