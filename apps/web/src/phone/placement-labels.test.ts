@@ -65,9 +65,9 @@ describe('placement labels', () => {
     ])
   })
 
-  it('names an action matrix cell by feasibility then urgency', () => {
-    expect(cellName({ kind: 'actionMatrix', feasibility: 2, urgency: 5 }, 'fr')).toBe(
-      'Faisabilité 2, Urgence 5',
-    )
+  it('names an action matrix cell by feasibility then urgency, with an Arabic comma in Arabic', () => {
+    const cell = { kind: 'actionMatrix', feasibility: 2, urgency: 5 } as const
+    expect(cellName(cell, 'fr')).toBe('Faisabilité 2, Urgence 5')
+    expect(cellName(cell, 'ar')).toBe('قابلية التنفيذ 2، درجة الاستعجال 5')
   })
 })

@@ -26,11 +26,12 @@ export function frameName(frame: Frame, frames: readonly Frame[], locale: Locale
 
 /** A cell in words: "Likelihood 4, Impact 5" for a matrix, the lane's name for the grid. */
 export function cellName(cell: FrameCell, locale: Locale): string {
+  const comma = locale === 'ar' ? '، ' : ', '
   switch (cell.kind) {
     case 'riskMatrix':
-      return `${label('axis.likelihood', locale)} ${cell.likelihood}, ${label('axis.impact', locale)} ${cell.impact}`
+      return `${label('axis.likelihood', locale)} ${cell.likelihood}${comma}${label('axis.impact', locale)} ${cell.impact}`
     case 'actionMatrix':
-      return `${label('axis.feasibility', locale)} ${cell.feasibility}, ${label('axis.urgency', locale)} ${cell.urgency}`
+      return `${label('axis.feasibility', locale)} ${cell.feasibility}${comma}${label('axis.urgency', locale)} ${cell.urgency}`
     case 'noteGrid': {
       const lane = frameTemplates.noteGrid.lanes.find((entry) => entry.lane === cell.lane)
       return lane ? label(lane.label, locale) : cell.lane

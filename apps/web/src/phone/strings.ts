@@ -185,7 +185,7 @@ const ar: Record<string, string> = {
   'note.score': 'الدرجة {{score}} · {{band}}',
   'note.actions': 'إجراءات الملاحظة',
   'action.vote': 'صوّت',
-  'action.unvote': 'تم التصويت',
+  'action.unvote': 'صوّتُّ',
   'action.place': 'ضع',
   'action.edit': 'عدّل',
   'action.delete': 'احذف',
