@@ -42,6 +42,26 @@ function placementIn(client: Client, text: string): FrameCell | null | undefined
   return note && placementOf(client.doc, note.id)?.cell
 }
 
+/** The visible controls of the phone view (and its sheet), and those smaller than a fingertip. */
+async function controlSizes(page: Page): Promise<{ count: number; small: string[] }> {
+  return page.evaluate(() => {
+    const controls = document.querySelectorAll<HTMLElement>(
+      '.phone button, .phone select, .phone textarea, .phone-category, .phone-switch',
+    )
+    const visible = Array.from(controls).filter((control) => control.getClientRects().length > 0)
+    const small = visible.filter((control) => {
+      const box = control.getBoundingClientRect()
+      return box.width < 44 || box.height < 44
+    })
+    return {
+      count: visible.length,
+      small: small.map(
+        (control) => control.getAttribute('aria-label') ?? control.textContent ?? '?',
+      ),
+    }
+  })
+}
+
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
 }
@@ -84,6 +104,31 @@ describe.skipIf(!hasChromium)('the phone view', () => {
     expect(written).toMatchObject({ category: 'risk', author: { id: 'p-1', name: 'Amina' } })
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
     facilitator.destroy()
+  })
+
+  it('gives every control at least 44 px for a finger, and never scrolls sideways', async () => {
+    const relay = await startRelay({ WEB_DIR: ensureWebBuilt() })
+    const board = newBoardId()
+    await preparedBoard(relay, board)
+    const browser = await launchBrowser()
+    const { page } = await newPerson(browser, { viewport: PHONE })
+    await openPhone(page, relay, board, await tokenFor({ sub: 'p-1', name: 'Amina' }))
+    await page
+      .getByLabel('Votre note')
+      .fill('Une note assez longue pour passer à la ligne '.repeat(4))
+    const composer = await controlSizes(page)
+    expect(composer.count).toBeGreaterThanOrEqual(10)
+    expect(composer.small).toEqual([])
+    await page.getByRole('button', { name: 'Ajouter la note' }).click()
+    await page.getByRole('button', { name: 'La placer' }).click()
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Probabilité 1 .*Impact 1 / })
+      .click()
+    const sheet = await controlSizes(page)
+    expect(sheet.count).toBeGreaterThan(25)
+    expect(sheet.small).toEqual([])
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
   })
 
   it('places a note in a lane of the note-taking grid picked from the board’s frames', async () => {
