@@ -58,6 +58,7 @@ function NoteBody({ row, locale }: { row: NoteRow; locale: Locale }) {
     <>
       <div className="phone-note-top">
         <CategoryBadge category={note.category} locale={locale} />
+        {note.hidden && <span className="phone-hidden">{t('note.hidden')}</span>}
         <span className="phone-author">{author}</span>
       </div>
       <p className="phone-note-text" id={`note-${note.id}-text`} dir="auto">

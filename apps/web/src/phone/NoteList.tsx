@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useRef } from 'react'
 import { label } from '@atelier/model'
 import type { Locale } from '@atelier/model'
 import type { NoteFilter, NoteRow } from './board-reading.js'
@@ -24,11 +24,23 @@ export function NoteList(props: {
   const { t } = usePhoneText()
   const headingId = useId()
   const filterId = useId()
-  const { rows, actions } = props
+  const { rows } = props
+  const heading = useRef<HTMLHeadingElement>(null)
+  const { remove } = props.actions
+  // A deleted note takes its focused button with it: the focus goes back to the list's heading.
+  const actions: NoteActions = remove
+    ? {
+        ...props.actions,
+        remove: (id) => {
+          remove(id)
+          heading.current?.focus()
+        },
+      }
+    : props.actions
   return (
     <section className="phone-notes" aria-labelledby={headingId}>
       <div className="phone-notes-top">
-        <h2 id={headingId} className="phone-heading">
+        <h2 id={headingId} className="phone-heading" ref={heading} tabIndex={-1}>
           {t('list.heading')} <span className="phone-count">{props.total}</span>
         </h2>
         <label className="phone-filter" htmlFor={filterId}>
