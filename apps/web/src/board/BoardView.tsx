@@ -1,0 +1,468 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { ReactNode } from 'react'
+import type { Note, NoteCategory, Point } from '@atelier/model'
+import { useLanguage } from '../i18n/index.js'
+import { PresencePublisher } from '../presence/publisher.js'
+import { useFollow } from '../presence/useFollow.js'
+import type { FollowTarget } from '../presence/useFollow.js'
+import { usePeers } from '../presence/usePeers.js'
+import type { SharedViewport } from '../presence/state.js'
+import type { BoardConnection } from '../sync/useBoardConnection.js'
+import {
+  createFrame,
+  createNote,
+  dropFrame,
+  dropNotes,
+  removeFrame,
+  removeNotes,
+} from './actions.js'
+import { BoardCanvas } from './BoardCanvas.js'
+import { handleKey, isForAField } from './commands.js'
+import type { CommandTarget } from './commands.js'
+import { DetailPanel } from './DetailPanel.js'
+import {
+  contentBounds,
+  useBoardContent,
+  useElementSize,
+  useRestingNotes,
+  useUndo,
+  useViewport,
+} from './hooks.js'
+import { liveMoves } from './live.js'
+import { Minimap } from './Minimap.js'
+import { NoteList } from './NoteList.js'
+import { NoteTextEditor } from './NoteTextEditor.js'
+import { BoardOverlays, ProjectorHeader } from './Overlays.js'
+import { Toolbar } from './Toolbar.js'
+import { TopBar } from './TopBar.js'
+import { useGestures } from './useGestures.js'
+import type { FrameDrag } from './useGestures.js'
+import {
+  centreOn,
+  contains,
+  fitRect,
+  MAX_SCALE,
+  revealRect,
+  visibleRect,
+  zoomCentred,
+} from './viewport.js'
+import { ZoomControls } from './ZoomControls.js'
+import './board.css'
+
+/** The desktop views of a board: the editing board, the read-only observer view, the projector. */
+export type BoardMode = 'board' | 'observer' | 'projector'
+
+export type BoardViewProps = {
+  connection: BoardConnection
+  boardId: string
+  mode: BoardMode
+  /** A side panel beside the canvas (the recommendations editor). */
+  aside?: ReactNode
+}
+
+/** Frame labels on the projected board are this much larger, to be read from the back of the room. */
+const PROJECTOR_TEXT = 1.2
+
+function sharedViewportOf(
+  viewport: { x: number; y: number; scale: number },
+  size: { width: number; height: number },
+): SharedViewport {
+  const view = visibleRect(viewport, size)
+  const round = (value: number) => Math.round(value * 100) / 100
+  return {
+    x: round(view.x),
+    y: round(view.y),
+    scale: round(viewport.scale * 1000) / 1000,
+    width: size.width,
+    height: size.height,
+  }
+}
+
+/**
+ * A board on a desktop screen: the canvas with its notes and frames, the people here, the
+ * selected note's details, and the accessible note list. What it lets the person change
+ * follows their role and the mode; the relay enforces the same.
+ */
+export default function BoardView({ connection, boardId, mode, aside }: BoardViewProps) {
+  const { doc, awareness, me, status, synced } = connection
+  const canWrite = mode === 'board' && me.canWrite
+  const canEditFrames = canWrite && me.role === 'facilitator'
+  const locale = useLanguage()
+  const content = useBoardContent(doc)
+  const peers = usePeers(awareness)
+  const publisher = useMemo(() => new PresencePublisher(awareness), [awareness])
+  const canvasArea = useRef<HTMLDivElement>(null)
+  const size = useElementSize(canvasArea)
+  const [viewport, setViewport] = useViewport(size, content, synced)
+  const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set())
+  const [selectedFrame, setSelectedFrame] = useState<string>()
+  const [focused, setFocused] = useState<string>()
+  const [editing, setEditing] = useState<string>()
+  const [category, setCategory] = useState<NoteCategory>('finding')
+  const history = useUndo(doc, canWrite)
+  const returnFocus = useRef<string | undefined>(undefined)
+
+  const notes = useMemo(
+    () =>
+      me.role === 'facilitator' && mode === 'board'
+        ? content.notes
+        : content.notes.filter((note) => !note.hidden),
+    [content.notes, me.role, mode],
+  )
+
+  const showShared = useCallback(
+    (shared: SharedViewport) => {
+      const rect = {
+        x: shared.x,
+        y: shared.y,
+        w: shared.width / shared.scale,
+        h: shared.height / shared.scale,
+      }
+      if (size.width > 0) setViewport(fitRect(rect, size, 0, MAX_SCALE))
+    },
+    [size, setViewport],
+  )
+  const initialFollow: FollowTarget = mode === 'board' ? undefined : { kind: 'facilitator' }
+  const follow = useFollow({
+    peers,
+    initial: initialFollow,
+    answersSummons: mode !== 'projector',
+    show: showShared,
+  })
+
+  useEffect(() => () => publisher.destroy(), [publisher])
+  useEffect(
+    () => publisher.setNow({ view: mode === 'board' && !me.canWrite ? 'observer' : mode }),
+    [publisher, mode, me.canWrite],
+  )
+  useEffect(() => {
+    if (mode !== 'projector' && size.width > 0)
+      publisher.set({ viewport: sharedViewportOf(viewport, size) })
+  }, [publisher, mode, viewport, size])
+  useEffect(
+    () => publisher.set({ following: follow.followed?.id }),
+    [publisher, follow.followed?.id],
+  )
+
+  const fitAll = useCallback(() => {
+    const bounds = contentBounds(content)
+    if (bounds && size.width > 0) setViewport(fitRect(bounds, size))
+  }, [content, size, setViewport])
+
+  // The projector shows the whole board while no facilitator is there to follow.
+  const projectorIdle = mode === 'projector' && !follow.followed
+  useEffect(() => {
+    if (projectorIdle) fitAll()
+  }, [projectorIdle, fitAll])
+
+  const select = useCallback((ids: ReadonlySet<string>, frame?: string) => {
+    setSelection(ids)
+    setSelectedFrame(frame)
+  }, [])
+
+  const stopFollowing = useCallback(() => {
+    if (mode !== 'projector') follow.setTarget(undefined)
+  }, [mode, follow])
+
+  const reveal = useCallback(
+    (note: Note) => {
+      if (size.width === 0) return
+      setViewport((view) =>
+        contains(visibleRect(view, size), note) ? view : revealRect(view, size, note),
+      )
+    },
+    [size, setViewport],
+  )
+
+  const newNoteAt = useCallback(
+    (at: Point) => {
+      const id = createNote(doc, me, category, at)
+      select(new Set([id]))
+      setEditing(id)
+    },
+    [doc, me, category, select],
+  )
+
+  const newNote = useCallback(() => {
+    const view = visibleRect(viewport, size)
+    const offset = (content.notes.length % 5) * 24
+    newNoteAt({ x: view.x + view.w / 2 + offset, y: view.y + view.h / 2 + offset })
+  }, [viewport, size, content.notes.length, newNoteAt])
+
+  const gestures = useGestures(canvasArea, viewport, {
+    notes,
+    frames: content.frames,
+    selection,
+    canWrite,
+    canEditFrames,
+    interactive: mode !== 'projector',
+    setViewport,
+    select,
+    navigated: stopFollowing,
+    pointerAt: (cursor) => publisher.set({ cursor }),
+    dragMoved: (drag) => {
+      const primary = content.noteById.get(drag.primary)
+      if (!primary) return
+      const others = drag.ids.filter((id) => id !== drag.primary)
+      publisher.set({
+        dragging: {
+          noteId: drag.primary,
+          x: primary.x + drag.dx,
+          y: primary.y + drag.dy,
+          with: others,
+        },
+      })
+    },
+    dropNotes: (drag) => {
+      const moved = drag.ids.flatMap((id) => content.noteById.get(id) ?? [])
+      dropNotes(doc, moved, content.frames, drag.dx, drag.dy)
+      publisher.setNow({ dragging: undefined })
+    },
+    dropFrame: (drag: FrameDrag) => {
+      const frame = content.frames.find((candidate) => candidate.id === drag.id)
+      if (frame) dropFrame(doc, frame, drag.part, drag.box)
+    },
+    edit: setEditing,
+    createAt: newNoteAt,
+  })
+
+  const moves = liveMoves(content.noteById, gestures.drag, peers)
+  const resting = useRestingNotes(notes, moves.ids, viewport, size)
+  const frames = useMemo(() => {
+    const drag = gestures.frameDrag
+    return drag
+      ? content.frames.map((frame) => (frame.id === drag.id ? { ...frame, ...drag.box } : frame))
+      : content.frames
+  }, [content.frames, gestures.frameDrag])
+
+  const focusNote = useCallback((id: string | undefined) => {
+    requestAnimationFrame(() => {
+      const item = id && document.querySelector<HTMLElement>(`.note-list li[data-note-id="${id}"]`)
+      if (item) item.focus()
+      else canvasArea.current?.focus()
+    })
+  }, [])
+
+  const commandTarget: CommandTarget = {
+    doc,
+    canWrite,
+    selection,
+    noteById: content.noteById,
+    notes,
+    select: (ids) => select(ids),
+    edit: (id) => {
+      returnFocus.current = document.activeElement?.closest('.note-list') ? id : undefined
+      setEditing(id)
+    },
+    newNote,
+    reveal,
+    undo: history.undo,
+    redo: history.redo,
+    zoom: (factor) => setViewport((view) => zoomCentred(view, size, factor)),
+    fitAll,
+    focusNote,
+  }
+  const latestTarget = useRef(commandTarget)
+  latestTarget.current = commandTarget
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (
+        isForAField(event.target) ||
+        (event.target as HTMLElement | null)?.closest?.('.note-list')
+      )
+        return
+      const target = latestTarget.current
+      if (selectedFrame && canEditFrames && (event.key === 'Delete' || event.key === 'Backspace')) {
+        removeFrame(target.doc, selectedFrame)
+        setSelectedFrame(undefined)
+        event.preventDefault()
+        return
+      }
+      handleKey(event, target)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [selectedFrame, canEditFrames])
+
+  const editingNote = editing ? content.noteById.get(editing) : undefined
+  const selectedNote =
+    selection.size === 1 ? content.noteById.get([...selection][0] ?? '') : undefined
+  const bounds = contentBounds(content)
+  const showMinimap =
+    mode !== 'projector' &&
+    bounds !== undefined &&
+    size.width > 0 &&
+    !contains(visibleRect(viewport, size), bounds)
+  const projector = mode === 'projector'
+
+  return (
+    <div className={`board-page mode-${mode}`}>
+      {projector && (
+        <ProjectorHeader
+          title={content.meta.title || boardId}
+          status={status}
+          following={follow.followed}
+        />
+      )}
+      {!projector && (
+        <TopBar
+          meta={content.meta}
+          boardId={boardId}
+          locale={locale}
+          me={me}
+          readOnly={!canWrite}
+          status={status}
+          peers={peers}
+          following={
+            follow.followed?.id ?? (follow.target?.kind === 'person' ? follow.target.id : undefined)
+          }
+          onFollow={(id) => follow.setTarget(id ? { kind: 'person', id } : undefined)}
+          onSummon={() => publisher.setNow({ summon: Date.now() })}
+          followingFacilitator={
+            mode === 'observer' ? follow.target?.kind === 'facilitator' : undefined
+          }
+          onFollowFacilitator={
+            mode === 'observer'
+              ? (on) => follow.setTarget(on ? { kind: 'facilitator' } : undefined)
+              : undefined
+          }
+        />
+      )}
+      <main
+        className="canvas-area"
+        ref={canvasArea}
+        tabIndex={-1}
+        style={{ outlineColor: follow.followed?.colour }}
+        data-following={follow.followed && !projector ? 'true' : undefined}
+        {...gestures.handlers}
+      >
+        {size.width > 0 && (
+          <BoardCanvas
+            size={size}
+            viewport={viewport}
+            locale={locale}
+            frames={frames}
+            notes={resting}
+            live={moves.live}
+            selection={selection}
+            focused={focused}
+            editing={editing}
+            selectedFrame={selectedFrame}
+            editableFrames={canEditFrames}
+            rubberBand={gestures.band}
+            peers={projector ? peers.filter((peer) => peer.dragging) : peers}
+            scaleText={projector ? PROJECTOR_TEXT : 1}
+          />
+        )}
+        {editingNote && canWrite && (
+          <NoteTextEditor
+            key={editingNote.id}
+            doc={doc}
+            note={editingNote}
+            viewport={viewport}
+            onDone={(note) => {
+              setEditing(undefined)
+              if (note.text === '' && content.noteById.get(note.id)?.text === '')
+                removeNotes(doc, [note.id])
+              if (returnFocus.current) focusNote(returnFocus.current)
+              returnFocus.current = undefined
+            }}
+          />
+        )}
+        <BoardOverlays projector={projector} follow={follow} />
+        {!projector && (
+          <ZoomControls
+            scale={viewport.scale}
+            onZoomIn={() => {
+              stopFollowing()
+              setViewport((view) => zoomCentred(view, size, 1.25))
+            }}
+            onZoomOut={() => {
+              stopFollowing()
+              setViewport((view) => zoomCentred(view, size, 0.8))
+            }}
+            onReset={() => {
+              stopFollowing()
+              setViewport((view) => zoomCentred(view, size, 1 / view.scale))
+            }}
+            onFit={() => {
+              stopFollowing()
+              fitAll()
+            }}
+          />
+        )}
+        {showMinimap && (
+          <Minimap
+            notes={notes}
+            frames={content.frames}
+            viewport={viewport}
+            size={size}
+            onNavigate={(at) => {
+              stopFollowing()
+              setViewport((view) => centreOn(view, size, at))
+            }}
+          />
+        )}
+        {canWrite && (
+          <Toolbar
+            locale={locale}
+            category={category}
+            onCategory={setCategory}
+            onNewNote={newNote}
+            canAddFrames={canEditFrames}
+            onAddFrame={(kind) => {
+              const id = createFrame(doc, kind, content.frames, content.notes)
+              select(new Set(), id)
+            }}
+            selectionSize={selection.size}
+            onDelete={() => {
+              removeNotes(doc, selection)
+              select(new Set())
+            }}
+            canUndo={history.canUndo}
+            canRedo={history.canRedo}
+            onUndo={history.undo}
+            onRedo={history.redo}
+          />
+        )}
+      </main>
+      {selectedNote && !projector && (
+        <DetailPanel
+          key={selectedNote.id}
+          doc={doc}
+          note={selectedNote}
+          frames={content.frames}
+          locale={locale}
+          canWrite={canWrite}
+          onClose={() => select(new Set())}
+          onDelete={() => {
+            removeNotes(doc, [selectedNote.id])
+            select(new Set())
+          }}
+        />
+      )}
+      {aside && !projector && <div className="side-slot">{aside}</div>}
+      <NoteList
+        notes={notes}
+        frames={content.frames}
+        locale={locale}
+        movedBy={moves.movedBy}
+        canWrite={canWrite}
+        onFocusNote={(id) => {
+          setFocused(id)
+          select(new Set([id]))
+          const note = content.noteById.get(id)
+          if (note) reveal(note)
+        }}
+        onLeave={() => setFocused(undefined)}
+        onNoteKey={(id, event) =>
+          handleKey(event, {
+            ...commandTarget,
+            selection: selection.has(id) ? selection : new Set([id]),
+          })
+        }
+      />
+    </div>
+  )
+}
