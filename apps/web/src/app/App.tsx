@@ -1,7 +1,22 @@
+import { useTranslation } from 'react-i18next'
+import { setupI18n } from '../i18n/index.js'
+import { BoardPage } from './BoardPage.js'
+import { Message } from './Message.js'
+import { parseRoute } from './route.js'
+import './app.css'
+
+setupI18n()
+
+/** The web app: a board page at `/w/<workshop>/<board>`, a welcome page, or "not found". */
 export function App() {
-  return (
-    <main>
-      <h1>Atelier</h1>
-    </main>
-  )
+  const { t } = useTranslation()
+  const route = parseRoute(window.location.pathname, window.location.search)
+  switch (route.kind) {
+    case 'board':
+      return <BoardPage workshop={route.workshop} board={route.board} view={route.view} />
+    case 'home':
+      return <Message title={t('app.home.title')} body={t('app.home.body')} />
+    case 'notFound':
+      return <Message title={t('app.notFound')} />
+  }
 }

@@ -1,0 +1,74 @@
+import { Suspense, lazy, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { readClaims } from '../sync/me.js'
+import { useBoardConnection } from '../sync/useBoardConnection.js'
+import type { BoardAddress } from '../sync/connection.js'
+import { Message } from './Message.js'
+import { chooseView } from './route.js'
+import type { ViewParam } from './route.js'
+import { takeToken } from './token.js'
+
+// Each view is its own chunk: a phone never downloads the canvas, a projector never the phone view.
+const BoardView = lazy(() => import('../board/BoardView.js'))
+const PhoneView = lazy(() =>
+  import('../phone/index.js').then((module) => ({ default: module.PhoneView })),
+)
+
+function Loading() {
+  const { t } = useTranslation()
+  return (
+    <div className="loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      {t('app.loading')}
+    </div>
+  )
+}
+
+function OpenBoard({ address, asked }: { address: BoardAddress; asked?: ViewParam }) {
+  const { t } = useTranslation()
+  const connection = useBoardConnection(address)
+  // Decided once: turning a laptop's window narrow should not swap the canvas for the phone view.
+  const [width] = useState(() => window.innerWidth)
+  const view = chooseView(asked, connection.me.canWrite, width)
+  if (connection.refused && !connection.synced) {
+    return <Message title={t('app.refused.title')} body={t('app.refused.body')} />
+  }
+  if (!connection.synced) return <Loading />
+  return (
+    <Suspense fallback={<Loading />}>
+      {view === 'phone' ? (
+        <PhoneView
+          doc={connection.doc}
+          awareness={connection.awareness}
+          me={connection.me}
+          status={connection.status}
+        />
+      ) : (
+        <BoardView connection={connection} boardId={address.board} mode={view} />
+      )}
+    </Suspense>
+  )
+}
+
+/** A board's page: takes the token from the link, opens the board, and shows the view for this screen. */
+export function BoardPage({
+  workshop,
+  board,
+  view,
+}: {
+  workshop: string
+  board: string
+  view?: ViewParam
+}) {
+  const { t } = useTranslation()
+  const [token] = useState(() =>
+    takeToken(workshop, board, {
+      location: window.location,
+      history: window.history,
+      storage: window.sessionStorage,
+    }),
+  )
+  if (!token || !readClaims(token))
+    return <Message title={t('app.noToken.title')} body={t('app.noToken.body')} />
+  return <OpenBoard address={{ workshop, board, token }} asked={view} />
+}

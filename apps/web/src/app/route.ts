@@ -1,0 +1,55 @@
+/** The views a board can be opened in (`?view=`). */
+export const ViewParam = {
+  board: 'board',
+  projector: 'projector',
+  observer: 'observer',
+  phone: 'phone',
+} as const
+export type ViewParam = (typeof ViewParam)[keyof typeof ViewParam]
+
+export type Route =
+  | { kind: 'board'; workshop: string; board: string; view?: ViewParam }
+  | { kind: 'home' }
+  | { kind: 'notFound' }
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/
+
+/** Reads the page's route: `/w/<workshopId>/<boardId>` (with `?view=`), the home page, or nothing known. */
+export function parseRoute(pathname: string, search: string): Route {
+  if (pathname === '/' || pathname === '') return { kind: 'home' }
+  const parts = pathname.split('/').filter(Boolean)
+  const [w, workshop, board, ...rest] = parts
+  if (
+    w !== 'w' ||
+    !workshop ||
+    !board ||
+    rest.length > 0 ||
+    !ID.test(workshop) ||
+    !ID.test(board)
+  ) {
+    return { kind: 'notFound' }
+  }
+  const view = new URLSearchParams(search).get('view')
+  const known = Object.values(ViewParam).find((value) => value === view)
+  return known
+    ? { kind: 'board', workshop, board, view: known }
+    : { kind: 'board', workshop, board }
+}
+
+/** Screens narrower than this get the phone view unless `?view=board` asks for the canvas. */
+export const PHONE_MAX_WIDTH = 600
+
+/**
+ * Which view to show: the one asked for, else the phone view on a narrow screen, else the
+ * read-only observer view for whoever may not write, else the board. An observer asking for
+ * the board gets the observer view: the board's editing chrome would only mislead them.
+ */
+export function chooseView(
+  asked: ViewParam | undefined,
+  canWrite: boolean,
+  screenWidth: number,
+): ViewParam {
+  if (asked === 'phone' || asked === 'projector' || asked === 'observer') return asked
+  if (asked === undefined && screenWidth < PHONE_MAX_WIDTH) return 'phone'
+  return canWrite ? 'board' : 'observer'
+}
