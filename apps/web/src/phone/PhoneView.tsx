@@ -124,7 +124,9 @@ function PhoneHeader(props: {
   const title = meta.title || label(`board.${meta.kind}`, props.locale) || t('boardFallback')
   return (
     <header className="phone-header">
-      <h1 className="phone-title">{title}</h1>
+      <h1 className="phone-title" dir="auto">
+        {title}
+      </h1>
       <div className="phone-header-row">
         <p className="phone-subtitle">
           <span className="phone-presence" data-status={props.status} aria-hidden="true" />
