@@ -121,3 +121,29 @@ export { boardProblems } from './audit.js'
 export type { BoardProblem, AuditScope } from './audit.js'
 export type { BoardSnapshot } from './snapshot.js'
 export { restoreBoard, RESTORED_MAPS, RESTORED_FRAGMENTS } from './restore.js'
+
+export {
+  FragmentNode,
+  FragmentMark,
+  RecommendationAttr,
+  RecommendationLimits,
+  DEFAULT_PRIORITY,
+  actorSchema,
+  recommendationInputSchema,
+} from './recommendations-schema.js'
+export type { RecommendationInput } from './recommendations-schema.js'
+export { readRecommendations, citationCounts } from './recommendations-read.js'
+export type { Recommendation } from './recommendations-read.js'
+export { addRecommendation, newRecommendationId } from './recommendations-write.js'
+export {
+  COMMENTS_FIELD,
+  COMMENT_LENGTH,
+  CommentKind,
+  addComment,
+  resolveComment,
+  listComments,
+  observeComments,
+  commentProblems,
+  commentOptionsSchema,
+} from './comments.js'
+export type { Comment, CommentOptions } from './comments.js'

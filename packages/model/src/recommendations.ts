@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { FragmentNode } from './recommendations-schema.js'
 import { DocKey, recommendationsFragment } from './schema.js'
 
 /**
@@ -17,7 +18,10 @@ export function getRecommendationsFragment(doc: Y.Doc): Y.XmlFragment {
 
 // ProseMirror node names that start a line of their own when read as plain text.
 const LIST_ITEMS = new Set(['listItem', 'list_item', 'taskItem'])
+const ORDERED_LISTS = new Set(['orderedList', 'ordered_list'])
 const LINE_BREAKS = new Set(['hardBreak', 'hard_break'])
+// A peer could nest elements without end; past this depth it is not a real document.
+const MAX_DEPTH = 32
 
 function inlineText(node: Y.XmlText): string {
   let text = ''
@@ -33,7 +37,8 @@ function hasBlockChildren(element: Y.XmlElement): boolean {
     .some((child) => child instanceof Y.XmlElement && !LINE_BREAKS.has(child.nodeName))
 }
 
-function leafText(element: Y.XmlElement): string {
+/** The text of a leaf block (a paragraph, a heading, a title), hard breaks read as `\n`. */
+export function leafText(element: Y.XmlElement): string {
   let text = ''
   for (const child of element.toArray()) {
     if (child instanceof Y.XmlText) text += inlineText(child)
@@ -42,36 +47,66 @@ function leafText(element: Y.XmlElement): string {
   return text
 }
 
+type Child = ReturnType<Y.XmlFragment['toArray']>[number]
+
 function collectLines(
-  node: Y.XmlElement | Y.XmlFragment,
+  children: readonly Child[],
+  ordered: boolean,
   indent: string,
   lines: string[],
   depth: number,
 ): void {
-  // A peer could nest elements without end; past this depth it is not a real document.
-  if (depth > 32) return
-  for (const child of node.toArray()) {
+  if (depth > MAX_DEPTH) return
+  let number = 0
+  for (const child of children) {
     if (child instanceof Y.XmlText) {
       lines.push(indent + inlineText(child))
     } else if (child instanceof Y.XmlElement && LIST_ITEMS.has(child.nodeName)) {
-      // The item's blocks are indented under it; its first line carries the bullet.
+      // The item's blocks are indented under it; its first line carries the bullet or number.
+      number += 1
       const first = lines.length
-      collectLines(child, `${indent}  `, lines, depth + 1)
+      collectLines(child.toArray(), false, `${indent}  `, lines, depth + 1)
       const head = lines[first]
-      lines[first] = `${indent}- ${head === undefined ? '' : head.slice(indent.length + 2)}`
+      const marker = ordered ? `${number}. ` : '- '
+      lines[first] = `${indent}${marker}${head === undefined ? '' : head.slice(indent.length + 2)}`
     } else if (child instanceof Y.XmlElement) {
-      if (hasBlockChildren(child)) collectLines(child, indent, lines, depth + 1)
-      else lines.push(indent + leafText(child))
+      if (hasBlockChildren(child)) {
+        const list = ORDERED_LISTS.has(child.nodeName)
+        collectLines(child.toArray(), list, indent, lines, depth + 1)
+      } else lines.push(indent + leafText(child))
     }
   }
 }
 
 /**
+ * The plain lines of some blocks: one per paragraph or heading, list items as `- ` or `1. `
+ * lines, nested items indented by two spaces.
+ */
+export function blockLines(blocks: readonly Child[]): string[] {
+  const lines: string[] = []
+  collectLines(blocks, false, '', lines, 0)
+  return lines
+}
+
+/**
  * The recommendations as plain text: one line per paragraph or heading, list items as
- * `- ` lines. For exports and tests; the editor works on the fragment itself.
+ * `- ` (or `1. `) lines. For exports and tests; the editor works on the fragment itself.
  */
 export function recommendationsText(doc: Y.Doc): string {
-  const lines: string[] = []
-  collectLines(getRecommendationsFragment(doc), '', lines, 0)
-  return lines.join('\n')
+  return blockLines(getRecommendationsFragment(doc).toArray()).join('\n')
+}
+
+/** The `recommendation` elements of the fragment, in document order. */
+export function recommendationElements(doc: Y.Doc): Y.XmlElement[] {
+  return getRecommendationsFragment(doc)
+    .toArray()
+    .filter(
+      (node): node is Y.XmlElement =>
+        node instanceof Y.XmlElement && node.nodeName === FragmentNode.recommendation,
+    )
+}
+
+/** The element of the recommendation with this id, if it is on the board. */
+export function findRecommendation(doc: Y.Doc, id: string): Y.XmlElement | undefined {
+  return recommendationElements(doc).find((element) => element.getAttribute('id') === id)
 }
