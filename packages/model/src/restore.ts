@@ -1,11 +1,18 @@
 import * as Y from 'yjs'
+import { COMMENTS_FIELD } from './comments.js'
 import { DocKey } from './schema.js'
 
 /**
  * The board's top-level maps. Every map a future field adds to the document belongs here too,
  * so that restoring a version brings it back (`restore.test.ts` fails on a forgotten one).
  */
-export const RESTORED_MAPS = [DocKey.meta, DocKey.notes, DocKey.frames, DocKey.votes] as const
+export const RESTORED_MAPS = [
+  DocKey.meta,
+  DocKey.notes,
+  DocKey.frames,
+  DocKey.votes,
+  COMMENTS_FIELD,
+] as const
 export const RESTORED_FRAGMENTS = [DocKey.recommendations] as const
 
 /**
