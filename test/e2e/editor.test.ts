@@ -148,6 +148,21 @@ describe.skipIf(!hasChromium)('the recommendations editor', () => {
     expect(readRecommendations(room.seeder.doc)[0]?.text).toBe(seen)
   })
 
+  it('keeps an offline rapporteur writing and merges their text when they are back', async () => {
+    const room = await editorRoom()
+    const id = room.recommendationId
+    const [a, b] = [await room.open(amina), await room.open(youssef)]
+    await a.context.setOffline(true)
+    await a.page.locator('[data-status="offline"]').first().waitFor()
+    await typeTogether(a.page, b.page, id)
+    await b.page.waitForTimeout(500)
+    expect(await paragraphText(b.page, id)).not.toContain(AMINA_WORDS.trim())
+
+    await a.context.setOffline(false)
+    const onB = await until(() => paragraphText(b.page, id), bothWords, 'Amina’s words', 15_000)
+    expect(await until(() => paragraphText(a.page, id), bothWords, 'Youssef’s words')).toBe(onB)
+  })
+
   it('lets a rapporteur add a recommendation with its title, text, priority, actors and a source note', async () => {
     const room = await editorRoom()
     const { page } = await room.open(amina)
@@ -178,6 +193,15 @@ describe.skipIf(!hasChromium)('the recommendations editor', () => {
       noteIds: [room.noteId],
     })
     expect(records[1]?.id).not.toBe(room.recommendationId)
+
+    const seeded = block(page, room.recommendationId)
+    await seeded.hover()
+    await seeded.getByRole('button', { name: 'Supprimer la recommandation' }).click()
+    await until(
+      async () => readRecommendations(room.seeder.doc).map((record) => record.title),
+      (titles) => titles.join() === 'Former des relais de quartier',
+      'the deleted block to leave the relay',
+    )
   })
 
   it('writes right to left when the interface is Arabic, and each paragraph in its own direction', async () => {

@@ -4,6 +4,7 @@ import type { Note } from '@atelier/model'
 import { blockAttrs } from './blocks.js'
 import { CommentThread } from './CommentThread.js'
 import { useEditorBoard } from './context.js'
+import { TrashIcon } from './icons.js'
 import type { EditorText } from './strings.js'
 import './block.css'
 
@@ -68,7 +69,7 @@ function SourceNotes({
  * How a recommendation block looks in the editor: its priority and actors above, the title
  * and text the rapporteurs type, the notes it comes from and its comment thread below.
  */
-export function RecommendationBlock({ node, updateAttributes }: ReactNodeViewProps) {
+export function RecommendationBlock({ node, updateAttributes, deleteNode }: ReactNodeViewProps) {
   const { canEdit, t } = useEditorBoard()
   const block = blockAttrs(node.attrs)
   const title = node.firstChild?.textContent ?? ''
@@ -90,6 +91,17 @@ export function RecommendationBlock({ node, updateAttributes }: ReactNodeViewPro
               </li>
             ))}
           </ul>
+        )}
+        {canEdit && (
+          <button
+            type="button"
+            className="rec-block-delete"
+            aria-label={t('block.delete')}
+            title={t('block.deleteHint')}
+            onClick={deleteNode}
+          >
+            <TrashIcon />
+          </button>
         )}
       </div>
       <NodeViewContent className="rec-block-content" />
