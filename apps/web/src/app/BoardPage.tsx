@@ -1,5 +1,6 @@
 import { Suspense, lazy, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { RecommendationsPanel } from '../editor/lazy.js'
 import { readClaims } from '../sync/me.js'
 import { useBoardConnection } from '../sync/useBoardConnection.js'
 import type { BoardAddress } from '../sync/connection.js'
@@ -9,10 +10,11 @@ import type { ViewParam } from './route.js'
 import { takeToken } from './token.js'
 
 // Each view is its own chunk: a phone never downloads the canvas, a projector never the phone view.
-const BoardView = lazy(() => import('../board/BoardView.js'))
-const PhoneView = lazy(() =>
-  import('../phone/index.js').then((module) => ({ default: module.PhoneView })),
-)
+const loadBoardView = () => import('../board/BoardView.js')
+const loadPhoneView = () =>
+  import('../phone/index.js').then((module) => ({ default: module.PhoneView }))
+const BoardView = lazy(loadBoardView)
+const PhoneView = lazy(loadPhoneView)
 
 function Loading() {
   const { t } = useTranslation()
@@ -30,6 +32,8 @@ function OpenBoard({ address, asked }: { address: BoardAddress; asked?: ViewPara
   // Decided once: turning a laptop's window narrow should not swap the canvas for the phone view.
   const [width] = useState(() => window.innerWidth)
   const view = chooseView(asked, connection.me.canWrite, width)
+  // Fetch the view's code while the board syncs, not after (import() runs once per module).
+  void (view === 'phone' ? loadPhoneView() : loadBoardView())
   if (connection.refused && !connection.synced) {
     return <Message title={t('app.refused.title')} body={t('app.refused.body')} />
   }
@@ -44,7 +48,13 @@ function OpenBoard({ address, asked }: { address: BoardAddress; asked?: ViewPara
           status={connection.status}
         />
       ) : (
-        <BoardView connection={connection} boardId={address.board} mode={view} />
+        <BoardView
+          connection={connection}
+          boardId={address.board}
+          mode={view}
+          aside={<RecommendationsPanel {...connection} />}
+          asideTitle={t('aside.recommendations')}
+        />
       )}
     </Suspense>
   )

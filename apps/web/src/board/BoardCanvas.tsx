@@ -7,6 +7,7 @@ import type { Frame, Locale, Note, Rect as Box } from '@atelier/model'
 import { Cursors } from '../presence/Cursors.js'
 import type { Peer } from '../presence/state.js'
 import { FrameShape } from './FrameShape.js'
+import { NoteBlocks } from './NoteBlocks.js'
 import { NoteShape } from './NoteShape.js'
 import { noteScore } from './scores.js'
 import { SELECTION, TEXT_MIN_SCALE } from './theme.js'
@@ -73,11 +74,21 @@ function noteElement(
 const NotesLayer = memo(function NotesLayer({
   layerRef,
   notes,
+  scale,
   ...props
-}: NotesProps & { layerRef: RefObject<Konva.Layer | null> }) {
+}: NotesProps & { layerRef: RefObject<Konva.Layer | null>; scale: number }) {
   return (
     <Layer ref={layerRef} listening={false}>
-      {notes.map((note) => noteElement(props, note, note))}
+      {props.detail === 'block' ? (
+        <NoteBlocks
+          notes={notes}
+          selection={props.selection}
+          focused={props.focused}
+          scale={scale}
+        />
+      ) : (
+        notes.map((note) => noteElement(props, note, note))
+      )}
     </Layer>
   )
 })
@@ -154,7 +165,12 @@ export function BoardCanvas(props: CanvasProps) {
         scale={viewport.scale}
         scaleText={props.scaleText}
       />
-      <NotesLayer layerRef={notesLayer} notes={props.notes} {...layerProps} />
+      <NotesLayer
+        layerRef={notesLayer}
+        notes={props.notes}
+        scale={detail === 'block' ? viewport.scale : 1}
+        {...layerProps}
+      />
       <Layer listening={false}>
         {props.live.map((live) => noteElement(layerProps, live.note, live))}
         {props.rubberBand && (

@@ -2,11 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { Note, NoteCategory, Point } from '@atelier/model'
 import { useLanguage } from '../i18n/index.js'
-import { PresencePublisher } from '../presence/publisher.js'
-import { useFollow } from '../presence/useFollow.js'
-import type { FollowTarget } from '../presence/useFollow.js'
 import { usePeers } from '../presence/usePeers.js'
-import type { SharedViewport } from '../presence/state.js'
 import type { BoardConnection } from '../sync/useBoardConnection.js'
 import {
   createFrame,
@@ -17,7 +13,8 @@ import {
   removeNotes,
 } from './actions.js'
 import { BoardCanvas } from './BoardCanvas.js'
-import { handleKey, isForAField } from './commands.js'
+import { BoardControls } from './BoardControls.js'
+import { handleKey, useBoardKeys } from './commands.js'
 import type { CommandTarget } from './commands.js'
 import { DetailPanel } from './DetailPanel.js'
 import {
@@ -29,24 +26,13 @@ import {
   useViewport,
 } from './hooks.js'
 import { liveMoves } from './live.js'
-import { Minimap } from './Minimap.js'
 import { NoteList } from './NoteList.js'
 import { NoteTextEditor } from './NoteTextEditor.js'
 import { BoardOverlays, ProjectorHeader } from './Overlays.js'
-import { Toolbar } from './Toolbar.js'
 import { TopBar } from './TopBar.js'
+import { useBoardPresence } from './useBoardPresence.js'
 import { useGestures } from './useGestures.js'
-import type { FrameDrag } from './useGestures.js'
-import {
-  centreOn,
-  contains,
-  fitRect,
-  MAX_SCALE,
-  revealRect,
-  visibleRect,
-  zoomCentred,
-} from './viewport.js'
-import { ZoomControls } from './ZoomControls.js'
+import { contains, fitRect, revealRect, visibleRect, zoomCentred } from './viewport.js'
 import './board.css'
 
 /** The desktop views of a board: the editing board, the read-only observer view, the projector. */
@@ -56,42 +42,37 @@ export type BoardViewProps = {
   connection: BoardConnection
   boardId: string
   mode: BoardMode
-  /** A side panel beside the canvas (the recommendations editor). */
+  /** A side panel beside the canvas (the recommendations editor), opened from the top bar. */
   aside?: ReactNode
+  /** The name of the side panel's toggle in the top bar. */
+  asideTitle?: string
 }
 
 /** Frame labels on the projected board are this much larger, to be read from the back of the room. */
 const PROJECTOR_TEXT = 1.2
-
-function sharedViewportOf(
-  viewport: { x: number; y: number; scale: number },
-  size: { width: number; height: number },
-): SharedViewport {
-  const view = visibleRect(viewport, size)
-  const round = (value: number) => Math.round(value * 100) / 100
-  return {
-    x: round(view.x),
-    y: round(view.y),
-    scale: round(viewport.scale * 1000) / 1000,
-    width: size.width,
-    height: size.height,
-  }
-}
+/** Screens at least this wide open with the side panel beside the canvas. */
+const WIDE_SCREEN = 1680
 
 /**
  * A board on a desktop screen: the canvas with its notes and frames, the people here, the
  * selected note's details, and the accessible note list. What it lets the person change
  * follows their role and the mode; the relay enforces the same.
  */
-export default function BoardView({ connection, boardId, mode, aside }: BoardViewProps) {
+export default function BoardView({
+  connection,
+  boardId,
+  mode,
+  aside,
+  asideTitle,
+}: BoardViewProps) {
   const { doc, awareness, me, status, synced } = connection
+  const projector = mode === 'projector'
   const canWrite = mode === 'board' && me.canWrite
   const canEditFrames = canWrite && me.role === 'facilitator'
   const locale = useLanguage()
   const content = useBoardContent(doc)
   const peers = usePeers(awareness)
-  const publisher = useMemo(() => new PresencePublisher(awareness), [awareness])
-  const canvasArea = useRef<HTMLDivElement>(null)
+  const canvasArea = useRef<HTMLElement>(null)
   const size = useElementSize(canvasArea)
   const [viewport, setViewport] = useViewport(size, content, synced)
   const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set())
@@ -99,9 +80,20 @@ export default function BoardView({ connection, boardId, mode, aside }: BoardVie
   const [focused, setFocused] = useState<string>()
   const [editing, setEditing] = useState<string>()
   const [category, setCategory] = useState<NoteCategory>('finding')
+  const [asideOpen, setAsideOpen] = useState(() => window.innerWidth >= WIDE_SCREEN)
   const history = useUndo(doc, canWrite)
   const returnFocus = useRef<string | undefined>(undefined)
+  const { publisher, follow, stopFollowing } = useBoardPresence({
+    awareness,
+    peers,
+    mode,
+    me,
+    viewport,
+    size,
+    setViewport,
+  })
 
+  // Notes a moderator hid are shown to the facilitator at work only.
   const notes = useMemo(
     () =>
       me.role === 'facilitator' && mode === 'board'
@@ -110,47 +102,13 @@ export default function BoardView({ connection, boardId, mode, aside }: BoardVie
     [content.notes, me.role, mode],
   )
 
-  const showShared = useCallback(
-    (shared: SharedViewport) => {
-      const rect = {
-        x: shared.x,
-        y: shared.y,
-        w: shared.width / shared.scale,
-        h: shared.height / shared.scale,
-      }
-      if (size.width > 0) setViewport(fitRect(rect, size, 0, MAX_SCALE))
-    },
-    [size, setViewport],
-  )
-  const initialFollow: FollowTarget = mode === 'board' ? undefined : { kind: 'facilitator' }
-  const follow = useFollow({
-    peers,
-    initial: initialFollow,
-    answersSummons: mode !== 'projector',
-    show: showShared,
-  })
-
-  useEffect(() => () => publisher.destroy(), [publisher])
-  useEffect(
-    () => publisher.setNow({ view: mode === 'board' && !me.canWrite ? 'observer' : mode }),
-    [publisher, mode, me.canWrite],
-  )
-  useEffect(() => {
-    if (mode !== 'projector' && size.width > 0)
-      publisher.set({ viewport: sharedViewportOf(viewport, size) })
-  }, [publisher, mode, viewport, size])
-  useEffect(
-    () => publisher.set({ following: follow.followed?.id }),
-    [publisher, follow.followed?.id],
-  )
-
   const fitAll = useCallback(() => {
     const bounds = contentBounds(content)
     if (bounds && size.width > 0) setViewport(fitRect(bounds, size))
   }, [content, size, setViewport])
 
   // The projector shows the whole board while no facilitator is there to follow.
-  const projectorIdle = mode === 'projector' && !follow.followed
+  const projectorIdle = projector && !follow.followed
   useEffect(() => {
     if (projectorIdle) fitAll()
   }, [projectorIdle, fitAll])
@@ -160,16 +118,12 @@ export default function BoardView({ connection, boardId, mode, aside }: BoardVie
     setSelectedFrame(frame)
   }, [])
 
-  const stopFollowing = useCallback(() => {
-    if (mode !== 'projector') follow.setTarget(undefined)
-  }, [mode, follow])
-
   const reveal = useCallback(
     (note: Note) => {
-      if (size.width === 0) return
-      setViewport((view) =>
-        contains(visibleRect(view, size), note) ? view : revealRect(view, size, note),
-      )
+      if (size.width > 0)
+        setViewport((view) =>
+          contains(visibleRect(view, size), note) ? view : revealRect(view, size, note),
+        )
     },
     [size, setViewport],
   )
@@ -183,11 +137,11 @@ export default function BoardView({ connection, boardId, mode, aside }: BoardVie
     [doc, me, category, select],
   )
 
-  const newNote = useCallback(() => {
+  const newNote = () => {
     const view = visibleRect(viewport, size)
     const offset = (content.notes.length % 5) * 24
     newNoteAt({ x: view.x + view.w / 2 + offset, y: view.y + view.h / 2 + offset })
-  }, [viewport, size, content.notes.length, newNoteAt])
+  }
 
   const gestures = useGestures(canvasArea, viewport, {
     notes,
@@ -195,7 +149,7 @@ export default function BoardView({ connection, boardId, mode, aside }: BoardVie
     selection,
     canWrite,
     canEditFrames,
-    interactive: mode !== 'projector',
+    interactive: !projector,
     setViewport,
     select,
     navigated: stopFollowing,
@@ -214,11 +168,16 @@ export default function BoardView({ connection, boardId, mode, aside }: BoardVie
       })
     },
     dropNotes: (drag) => {
-      const moved = drag.ids.flatMap((id) => content.noteById.get(id) ?? [])
-      dropNotes(doc, moved, content.frames, drag.dx, drag.dy)
+      dropNotes(
+        doc,
+        drag.ids.flatMap((id) => content.noteById.get(id) ?? []),
+        content.frames,
+        drag.dx,
+        drag.dy,
+      )
       publisher.setNow({ dragging: undefined })
     },
-    dropFrame: (drag: FrameDrag) => {
+    dropFrame: (drag) => {
       const frame = content.frames.find((candidate) => candidate.id === drag.id)
       if (frame) dropFrame(doc, frame, drag.part, drag.box)
     },
@@ -237,19 +196,20 @@ export default function BoardView({ connection, boardId, mode, aside }: BoardVie
 
   const focusNote = useCallback((id: string | undefined) => {
     requestAnimationFrame(() => {
-      const item = id && document.querySelector<HTMLElement>(`.note-list li[data-note-id="${id}"]`)
+      const item =
+        id && document.querySelector<HTMLElement>(`.note-list li[data-note-id="${CSS.escape(id)}"]`)
       if (item) item.focus()
       else canvasArea.current?.focus()
     })
   }, [])
 
-  const commandTarget: CommandTarget = {
+  const commands: CommandTarget = {
     doc,
     canWrite,
     selection,
     noteById: content.noteById,
     notes,
-    select: (ids) => select(ids),
+    select,
     edit: (id) => {
       returnFocus.current = document.activeElement?.closest('.note-list') ? id : undefined
       setEditing(id)
@@ -262,50 +222,32 @@ export default function BoardView({ connection, boardId, mode, aside }: BoardVie
     fitAll,
     focusNote,
   }
-  const latestTarget = useRef(commandTarget)
-  latestTarget.current = commandTarget
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (
-        isForAField(event.target) ||
-        (event.target as HTMLElement | null)?.closest?.('.note-list')
-      )
-        return
-      const target = latestTarget.current
-      if (selectedFrame && canEditFrames && (event.key === 'Delete' || event.key === 'Backspace')) {
-        removeFrame(target.doc, selectedFrame)
-        setSelectedFrame(undefined)
-        event.preventDefault()
-        return
-      }
-      handleKey(event, target)
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [selectedFrame, canEditFrames])
+  useBoardKeys(
+    commands,
+    selectedFrame && canEditFrames
+      ? () => {
+          removeFrame(doc, selectedFrame)
+          setSelectedFrame(undefined)
+        }
+      : undefined,
+  )
 
   const editingNote = editing ? content.noteById.get(editing) : undefined
   const selectedNote =
     selection.size === 1 ? content.noteById.get([...selection][0] ?? '') : undefined
   const bounds = contentBounds(content)
-  const showMinimap =
-    mode !== 'projector' &&
-    bounds !== undefined &&
-    size.width > 0 &&
-    !contains(visibleRect(viewport, size), bounds)
-  const projector = mode === 'projector'
+  const large =
+    bounds !== undefined && size.width > 0 && !contains(visibleRect(viewport, size), bounds)
 
   return (
     <div className={`board-page mode-${mode}`}>
-      {projector && (
+      {projector ? (
         <ProjectorHeader
           title={content.meta.title || boardId}
           status={status}
           following={follow.followed}
         />
-      )}
-      {!projector && (
+      ) : (
         <TopBar
           meta={content.meta}
           boardId={boardId}
@@ -325,6 +267,11 @@ export default function BoardView({ connection, boardId, mode, aside }: BoardVie
           onFollowFacilitator={
             mode === 'observer'
               ? (on) => follow.setTarget(on ? { kind: 'facilitator' } : undefined)
+              : undefined
+          }
+          aside={
+            aside
+              ? { title: asideTitle, open: asideOpen, toggle: () => setAsideOpen(!asideOpen) }
               : undefined
           }
         />
@@ -372,58 +319,32 @@ export default function BoardView({ connection, boardId, mode, aside }: BoardVie
         )}
         <BoardOverlays projector={projector} follow={follow} />
         {!projector && (
-          <ZoomControls
-            scale={viewport.scale}
-            onZoomIn={() => {
-              stopFollowing()
-              setViewport((view) => zoomCentred(view, size, 1.25))
-            }}
-            onZoomOut={() => {
-              stopFollowing()
-              setViewport((view) => zoomCentred(view, size, 0.8))
-            }}
-            onReset={() => {
-              stopFollowing()
-              setViewport((view) => zoomCentred(view, size, 1 / view.scale))
-            }}
-            onFit={() => {
-              stopFollowing()
-              fitAll()
-            }}
-          />
-        )}
-        {showMinimap && (
-          <Minimap
-            notes={notes}
-            frames={content.frames}
+          <BoardControls
+            locale={locale}
             viewport={viewport}
             size={size}
-            onNavigate={(at) => {
-              stopFollowing()
-              setViewport((view) => centreOn(view, size, at))
-            }}
-          />
-        )}
-        {canWrite && (
-          <Toolbar
-            locale={locale}
-            category={category}
-            onCategory={setCategory}
-            onNewNote={newNote}
-            canAddFrames={canEditFrames}
-            onAddFrame={(kind) => {
-              const id = createFrame(doc, kind, content.frames, content.notes)
-              select(new Set(), id)
-            }}
-            selectionSize={selection.size}
-            onDelete={() => {
-              removeNotes(doc, selection)
-              select(new Set())
-            }}
-            canUndo={history.canUndo}
-            canRedo={history.canRedo}
-            onUndo={history.undo}
-            onRedo={history.redo}
+            setViewport={setViewport}
+            navigated={stopFollowing}
+            fitAll={fitAll}
+            minimap={large ? { notes, frames: content.frames } : undefined}
+            tools={
+              canWrite
+                ? {
+                    category,
+                    onCategory: setCategory,
+                    onNewNote: newNote,
+                    canAddFrames: canEditFrames,
+                    onAddFrame: (kind) =>
+                      select(new Set(), createFrame(doc, kind, content.frames, content.notes)),
+                    selectionSize: selection.size,
+                    onDelete: () => {
+                      removeNotes(doc, selection)
+                      select(new Set())
+                    },
+                    history,
+                  }
+                : undefined
+            }
           />
         )}
       </main>
@@ -442,7 +363,11 @@ export default function BoardView({ connection, boardId, mode, aside }: BoardVie
           }}
         />
       )}
-      {aside && !projector && <div className="side-slot">{aside}</div>}
+      {aside && asideOpen && !projector && (
+        <div className="side-slot" id="board-side-panel">
+          {aside}
+        </div>
+      )}
       <NoteList
         notes={notes}
         frames={content.frames}
@@ -458,7 +383,7 @@ export default function BoardView({ connection, boardId, mode, aside }: BoardVie
         onLeave={() => setFocused(undefined)}
         onNoteKey={(id, event) =>
           handleKey(event, {
-            ...commandTarget,
+            ...commands,
             selection: selection.has(id) ? selection : new Set([id]),
           })
         }

@@ -23,12 +23,16 @@ const NoteItem = memo(function NoteItem({
   focusable,
 }: ItemProps) {
   const { t } = useTranslation()
+  // One text node per item: a board of a thousand notes lays out a thousand of them, not four.
+  const parts = [
+    text || t('notes.untitled'),
+    category,
+    placement,
+    movedBy && t('notes.movedBy', { name: movedBy }),
+  ]
   return (
     <li data-note-id={id} tabIndex={focusable ? 0 : -1} aria-describedby="note-keyboard-help">
-      <span className="note-text">{text || t('notes.untitled')}</span>
-      <span>. {category}</span>
-      {placement && <span>. {placement}</span>}
-      {movedBy && <span>. {t('notes.movedBy', { name: movedBy })}</span>}
+      {parts.filter(Boolean).join('. ')}
     </li>
   )
 })

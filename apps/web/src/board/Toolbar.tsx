@@ -91,7 +91,6 @@ export function Toolbar(props: Props) {
           />
         ))}
       </div>
-      <span className="toolbar-label">{label(`category.${props.category}`, locale)}</span>
       <span className="divider" aria-hidden="true" />
       {props.canAddFrames && <FrameMenu locale={locale} onAddFrame={props.onAddFrame} />}
       <button

@@ -22,6 +22,8 @@ type Props = {
   /** Observers: follow the facilitator, or roam freely. */
   followingFacilitator?: boolean
   onFollowFacilitator?: (on: boolean) => void
+  /** The side panel's toggle, when the page has one. */
+  aside?: { title?: string; open: boolean; toggle: () => void }
 }
 
 /** The board's header: what board this is, whether it is connected, who is here, the language. */
@@ -54,6 +56,17 @@ export function TopBar(props: Props) {
             onClick={() => props.onFollowFacilitator?.(!props.followingFacilitator)}
           >
             {props.followingFacilitator ? t('presence.roam') : t('presence.followFacilitator')}
+          </button>
+        )}
+        {props.aside && (
+          <button
+            type="button"
+            className="small"
+            aria-pressed={props.aside.open}
+            aria-controls="board-side-panel"
+            onClick={props.aside.toggle}
+          >
+            {props.aside.title ?? t('aside.panel')}
           </button>
         )}
         <PresencePanel

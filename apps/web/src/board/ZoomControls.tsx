@@ -17,7 +17,13 @@ export function ZoomControls({ scale, onZoomIn, onZoomOut, onReset, onFit }: Pro
       <button type="button" onClick={onZoomOut} title={t('zoom.out')} aria-label={t('zoom.out')}>
         <MinusIcon />
       </button>
-      <button type="button" className="zoom-level" onClick={onReset} title={t('zoom.reset')}>
+      <button
+        type="button"
+        className="zoom-level"
+        onClick={onReset}
+        title={t('zoom.reset')}
+        aria-label={`${t('zoom.reset')} (${Math.round(scale * 100)} %)`}
+      >
         {Math.round(scale * 100)} %
       </button>
       <button type="button" onClick={onZoomIn} title={t('zoom.in')} aria-label={t('zoom.in')}>

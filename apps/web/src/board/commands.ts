@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react'
 import type { Note } from '@atelier/model'
 import type * as Y from 'yjs'
@@ -97,4 +98,28 @@ export function isForAField(target: EventTarget | null): boolean {
 export function handleKey(event: KeyboardEvent | ReactKeyboardEvent, target: CommandTarget): void {
   const command = keyCommand(event, target.selection.size > 0, target.canWrite)
   if (command && runCommand(command, target)) event.preventDefault()
+}
+
+/**
+ * Key commands on the whole page (not in fields, menus or the note list, which handles its own),
+ * always with the latest target. `deleteFrame` is set while a facilitator has a frame selected.
+ */
+export function useBoardKeys(target: CommandTarget, deleteFrame: (() => void) | undefined): void {
+  const latest = useRef({ target, deleteFrame })
+  latest.current = { target, deleteFrame }
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const element = event.target instanceof HTMLElement ? event.target : null
+      if (isForAField(element) || element?.closest('.note-list')) return
+      const { target: current, deleteFrame: removeFrame } = latest.current
+      if (removeFrame && (event.key === 'Delete' || event.key === 'Backspace')) {
+        removeFrame()
+        event.preventDefault()
+        return
+      }
+      handleKey(event, current)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
 }

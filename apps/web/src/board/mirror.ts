@@ -12,6 +12,12 @@ export type BoardContent = {
   readonly frames: readonly Frame[]
 }
 
+/** Marks when notes first reached this page, for the stress benchmark's render time. */
+function markLoaded(notes: number): void {
+  if (notes === 0 || performance.getEntriesByName('atelier:notes-loaded').length > 0) return
+  performance.mark('atelier:notes-loaded', { detail: { notes } })
+}
+
 /**
  * A plain mirror of one board document, kept up to date through `observeBoard`: a change reads
  * only the notes it touched, and every other note keeps its object, so a canvas of a thousand
@@ -24,12 +30,14 @@ export class BoardMirror {
 
   constructor(private readonly doc: Y.Doc) {
     this.view = this.readAll()
+    markLoaded(this.view.notes.length)
     this.stop = observeBoard(doc, (change) => {
       const next: { -readonly [K in keyof BoardContent]: BoardContent[K] } = { ...this.view }
       if (change.meta) next.meta = getBoardMeta(doc)
       if (change.frames.size > 0) next.frames = listFrames(doc)
       if (change.notes.size > 0) Object.assign(next, this.readNotes(change.notes))
       this.view = next
+      markLoaded(next.notes.length)
       for (const listener of this.listeners) listener()
     })
   }

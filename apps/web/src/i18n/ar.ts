@@ -84,6 +84,8 @@ const base: Record<MessageKey, string> = {
   'detail.riskSheet': 'بطاقة تحليل الخطر',
   'detail.author': 'الكاتب',
   'detail.delete': 'حذف الملاحظة',
+  'aside.panel': 'اللوحة الجانبية',
+  'aside.recommendations': 'التوصيات',
   'frame.delete': 'حذف الإطار',
   'frame.selected': 'إطار محدد',
 }

@@ -85,6 +85,8 @@ export const en: Record<MessageKey, string> = {
   'detail.riskSheet': 'Risk analysis sheet',
   'detail.author': 'Author',
   'detail.delete': 'Delete the note',
+  'aside.panel': 'Side panel',
+  'aside.recommendations': 'Recommendations',
   'frame.delete': 'Delete the frame',
   'frame.selected': 'Frame selected',
 }

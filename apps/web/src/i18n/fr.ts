@@ -86,6 +86,8 @@ export const fr = {
   'detail.riskSheet': 'Fiche d’analyse du risque',
   'detail.author': 'Auteur',
   'detail.delete': 'Supprimer la note',
+  'aside.panel': 'Panneau latéral',
+  'aside.recommendations': 'Recommandations',
   'frame.delete': 'Supprimer le cadre',
   'frame.selected': 'Cadre sélectionné',
 } as const
