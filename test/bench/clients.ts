@@ -66,7 +66,9 @@ function connectClient(
     disableBc: true,
   })
   provider.awareness.setLocalStateField('user', { name: `Participant ${index}`, color: '#2a9d8f' })
-  const entries = doc.getMap<{ t: number }>('entries')
+  // Written where a participant may write (the notes map), so Atelier checks each update's
+  // scope as it would for a participant moving notes.
+  const entries = doc.getMap<{ t: number }>('notes')
   entries.observe((event) => {
     if (event.transaction.local || !tally.open) return
     const received = now()

@@ -48,24 +48,27 @@ export async function fuzzRelay(options: FuzzOptions): Promise<FuzzResult> {
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(relay.child.pid!))), 250)
   const good = await goodClients(relay.syncUrl)
   let goodEdits = 0
+  // The good clients write raw values where a participant may write (the votes map): the relay
+  // checks where an update writes, not what it says, which is packages/model's business.
   const editing = setInterval(() => {
     for (const [i, doc] of good.docs.entries())
-      doc.getMap('good').set(`c${i}-${goodEdits}`, goodEdits)
+      doc.getMap('votes').set(`c${i}-${goodEdits}`, goodEdits)
     goodEdits++
   }, 20)
-  const token = await mintToken(secret, {
-    sub: 'fuzzer',
-    name: 'Fuzz',
-    role: 'participant',
-    workshop: 'fuzz',
-  })
+  // Half the connections as a facilitator, whose updates reach the document unchecked for
+  // scope, half as a participant, whose updates the relay first places by top-level type.
+  const tokens = await Promise.all(
+    (['facilitator', 'participant'] as const).map((role) =>
+      mintToken(secret, { sub: `fuzzer-${role}`, name: 'Fuzz', role, workshop: 'fuzz' }),
+    ),
+  )
   let sent = 0
   let connections = 0
   const attack = async () => {
     while (sent < options.frames && relay.child.exitCode === null) {
       connections++
       sent += await attackOnce(
-        `${relay.syncUrl}/${ROOM}?token=${token}`,
+        `${relay.syncUrl}/${ROOM}?token=${tokens[connections % 2]}`,
         gen,
         corpus,
         options.frames - sent,
@@ -154,7 +157,7 @@ async function waitConverged(docs: Y.Doc[]): Promise<boolean> {
   while (Date.now() < deadline) {
     const [first, ...rest] = docs.map((doc) =>
       JSON.stringify(
-        Object.entries(doc.getMap('good').toJSON()).sort(([a], [b]) => (a < b ? -1 : 1)),
+        Object.entries(doc.getMap('votes').toJSON()).sort(([a], [b]) => (a < b ? -1 : 1)),
       ),
     )
     const states = docs.map((doc) =>

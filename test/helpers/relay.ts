@@ -11,14 +11,18 @@ const secretBytes = new TextEncoder().encode(TEST_SECRET)
 
 export type TokenClaims = Partial<Omit<Claims, 'exp'>>
 
-/** Mints a token for the test workshop; any claim can be overridden. */
+/**
+ * Mints a token for the test workshop; any claim can be overridden. The holder is a facilitator
+ * unless the test says otherwise: a facilitator may change any part of a board, so the protocol
+ * tests can write raw Yjs types; tests of roles set `role` (see test/relay/scopes.test.ts).
+ */
 export function tokenFor(
   claims: TokenClaims = {},
   expiresIn: string | number = '1h',
 ): Promise<string> {
   return mintToken(
     secretBytes,
-    { sub: 'p-1', name: 'Amina', role: 'participant', workshop: 'tanger', ...claims },
+    { sub: 'p-1', name: 'Amina', role: 'facilitator', workshop: 'tanger', ...claims },
     expiresIn,
   )
 }

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { mapContent, syncedClient } from '../helpers/clients.js'
+import { addNote, listNotes } from '@atelier/model'
+import type * as Y from 'yjs'
+import { syncedClient } from '../helpers/clients.js'
 import { startRelay, tokenFor, waitFor } from '../helpers/relay.js'
 import { storedDoc } from '../helpers/store.js'
 
 const ROOM = 'tanger/group-1'
+
+const note = (doc: Y.Doc, text: string) => addNote(doc, { category: 'finding', x: 0, y: 0, text })
+const texts = (doc: Y.Doc) => listNotes(doc).map((each) => each.text)
 
 describe('demoting a participant', () => {
   it('stops their writing at once, and after a reconnect, until they are reinstated', async () => {
@@ -15,32 +20,36 @@ describe('demoting a participant', () => {
         headers: { authorization: `Bearer ${facilitator}` },
       })
     const watcher = await syncedClient(relay.syncUrl, ROOM, await tokenFor({ sub: 'w' }))
-    const karim = await syncedClient(relay.syncUrl, ROOM, await tokenFor({ sub: 'karim' }))
-    karim.doc.getMap('test').set('before', 1)
-    await waitFor(() => mapContent(watcher.doc).before === 1)
+    const karim = await syncedClient(
+      relay.syncUrl,
+      ROOM,
+      await tokenFor({ sub: 'karim', role: 'participant' }),
+    )
+    note(karim.doc, 'before')
+    await waitFor(() => texts(watcher.doc).includes('before'))
 
     const demoted = await post('karim/demote')
     expect(demoted.status).toBe(200)
     expect(await demoted.json()).toMatchObject({ connections: 1 })
-    karim.doc.getMap('test').set('while-demoted', 1)
-    watcher.doc.getMap('test').set('marker', 1)
-    await waitFor(() => mapContent(karim.doc).marker === 1)
-    expect(mapContent(watcher.doc)['while-demoted']).toBeUndefined()
+    note(karim.doc, 'while-demoted')
+    note(watcher.doc, 'marker-1')
+    await waitFor(() => texts(karim.doc).includes('marker-1'))
+    expect(texts(watcher.doc)).not.toContain('while-demoted')
 
     karim.provider.disconnect()
     karim.provider.connect()
     await waitFor(() => karim.provider.synced)
-    karim.doc.getMap('test').set('after-reconnect', 1)
-    watcher.doc.getMap('test').set('marker', 2)
-    await waitFor(() => mapContent(karim.doc).marker === 2)
-    expect(mapContent(watcher.doc)['after-reconnect']).toBeUndefined()
+    note(karim.doc, 'after-reconnect')
+    note(watcher.doc, 'marker-2')
+    await waitFor(() => texts(karim.doc).includes('marker-2'))
+    expect(texts(watcher.doc)).not.toContain('after-reconnect')
 
     expect((await post('karim/reinstate')).status).toBe(200)
     karim.provider.disconnect()
     karim.provider.connect()
-    await waitFor(() => mapContent(watcher.doc)['after-reconnect'] === 1)
+    await waitFor(() => texts(watcher.doc).includes('after-reconnect'))
     await relay.close()
-    expect((await storedDoc(relay.dataDir, ROOM)).getMap('test').get('while-demoted')).toBe(1)
+    expect(texts(await storedDoc(relay.dataDir, ROOM))).toContain('while-demoted')
   })
 
   it('lets only a facilitator demote', async () => {

@@ -16,7 +16,7 @@ describe('relay hazards: awareness', () => {
     const amina = await syncedClient(
       relay.syncUrl,
       ROOM,
-      await tokenFor({ sub: 'a', name: 'Amina' }),
+      await tokenFor({ sub: 'a', name: 'Amina', role: 'participant' }),
     )
     const youssef = await syncedClient(
       relay.syncUrl,

@@ -22,9 +22,11 @@ describe('board versions', () => {
   it("restores a board emptied by one participant's client, every note in place, for everyone", async () => {
     const relay = await startRelay()
     const facilitator = await tokenFor({ sub: 'fac', role: 'facilitator' })
-    const amina = await syncedClient(relay.syncUrl, ROOM, await tokenFor({ sub: 'amina' }))
-    const youssef = await syncedClient(relay.syncUrl, ROOM, await tokenFor({ sub: 'youssef' }))
-    initBoard(amina.doc, { kind: 'subgroup', title: 'Gouvernance 1' })
+    const nadia = await syncedClient(relay.syncUrl, ROOM, facilitator)
+    const participant = (sub: string) => tokenFor({ sub, role: 'participant' })
+    const amina = await syncedClient(relay.syncUrl, ROOM, await participant('amina'))
+    const youssef = await syncedClient(relay.syncUrl, ROOM, await participant('youssef'))
+    initBoard(nadia.doc, { kind: 'subgroup', title: 'Gouvernance 1' })
     for (const [i, text] of ['Désinformation', 'Hameçonnage', 'Discours haineux'].entries()) {
       addNote(amina.doc, { category: 'risk', x: 100 * i, y: 50 * i, text })
     }

@@ -4,6 +4,7 @@ import {
   ModelErrorCode,
   addComment,
   addRecommendation,
+  boardProblems,
   commentProblems,
   getRecommendationsFragment,
   listComments,
@@ -101,6 +102,12 @@ describe('comments on recommendations', () => {
     expect(listComments(doc).map((c) => c.id)).toEqual([real])
     expect(
       commentProblems(doc)
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual(['comments/c-forged', 'comments/c-junk'])
+    // The whole board's audit knows the comments map and reports the same two, nothing more.
+    expect(
+      boardProblems(doc)
         .map((p) => p.path)
         .sort(),
     ).toEqual(['comments/c-forged', 'comments/c-junk'])

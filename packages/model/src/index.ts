@@ -147,3 +147,6 @@ export {
   commentOptionsSchema,
 } from './comments.js'
 export type { Comment, CommentOptions } from './comments.js'
+
+export { Role, writeScopeOf } from './scopes.js'
+export type { WriteScope } from './scopes.js'

@@ -1,17 +1,12 @@
 import { webcrypto } from 'node:crypto'
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose'
 import { z } from 'zod'
+import { Role } from '@atelier/model'
 import { AtelierRelayError, RelayError } from '../errors.js'
 import { ID_PATTERN } from './room.js'
 import type { BoardKey } from '../storage/types.js'
 
-export const Role = {
-  facilitator: 'facilitator',
-  rapporteur: 'rapporteur',
-  participant: 'participant',
-  observer: 'observer',
-} as const
-export type Role = (typeof Role)[keyof typeof Role]
+export { Role }
 
 /** The claims of an Atelier token (DESIGN.md, "Tokens"). */
 export const ClaimsSchema = z.object({

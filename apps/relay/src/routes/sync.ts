@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import type { WebSocket } from 'ws'
+import { writeScopeOf } from '@atelier/model'
 import { accessTo, Access, verifyToken, type TokenKey } from '../auth/tokens.js'
 import { parseBoardKey } from '../auth/room.js'
 import { AtelierRelayError, RelayError } from '../errors.js'
@@ -45,6 +46,7 @@ const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, options) => 
     }
     const claims = await verifyToken(token, options.secret)
     const access = accessTo(claims, key)
+    const scope = writeScopeOf(claims.role)
     const demoted = await app.docStore.isDemoted(key.workshop, claims.sub)
     if (await app.docStore.isDeleted(key)) {
       throw new AtelierRelayError(RelayError.BOARD_DELETED, 'board was deleted')
@@ -69,7 +71,8 @@ const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, options) => 
       sub: claims.sub,
       name: claims.name,
       role: claims.role,
-      canWrite: access === Access.write && !demoted,
+      canWrite: access === Access.write && !demoted && scope.kind !== 'none',
+      scope: scope.kind === 'roots' ? scope.roots : undefined,
       expiresAt: claims.exp * 1000,
     }
     return { identity, reservation }

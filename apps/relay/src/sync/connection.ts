@@ -10,6 +10,8 @@ export interface ConnectionIdentity {
   readonly role: string
   /** Whether this connection may change the document (observers and foreign boards may not). */
   readonly canWrite: boolean
+  /** The board's top-level types this connection may change; undefined for all of them. */
+  readonly scope?: ReadonlySet<string> | undefined
   /** When the token expires, in milliseconds since the epoch. */
   readonly expiresAt: number
 }
@@ -55,6 +57,11 @@ export class Connection implements PresencePeer {
       )
       this.expiryTimer.unref()
     }
+  }
+
+  /** The top-level types this connection may change (see `ConnectionIdentity.scope`). */
+  get scope(): ReadonlySet<string> | undefined {
+    return this.identity.scope
   }
 
   get canWrite(): boolean {

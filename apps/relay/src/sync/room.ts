@@ -111,9 +111,11 @@ export class Room {
   /** Checks, applies and queues for storage an update a writer sent. */
   applyUpdate(connection: Connection, update: Uint8Array): void {
     if (this.broken) return
-    const verdict = checkUpdate(this.doc, update, this.context.limits)
+    const verdict = checkUpdate(this.doc, update, this.context.limits, connection.scope)
     if (!verdict.ok) {
-      connection.fail(RelayError.INVALID_UPDATE, verdict.reason)
+      const kind =
+        verdict.refusal === 'out-of-scope' ? RelayError.OUT_OF_SCOPE : RelayError.INVALID_UPDATE
+      connection.fail(kind, verdict.reason)
       return
     }
     try {

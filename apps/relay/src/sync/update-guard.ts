@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { rootsChanged } from './update-scope.js'
 
 /**
  * Clocks count the structs one Yjs client has made: a person typing for years stays far below
@@ -11,38 +12,52 @@ export interface UpdateLimits {
   readonly maxPendingBytes: number
 }
 
-export type UpdateVerdict = { readonly ok: true } | { readonly ok: false; readonly reason: string }
+/**
+ * Why an update was refused: it is `invalid` (it does not decode, or would harm the relay) or
+ * `out-of-scope` (valid, but it changes a part of the board its sender's role may not write).
+ */
+export type UpdateVerdict =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly refusal: 'invalid' | 'out-of-scope'; readonly reason: string }
+
+const invalid = (reason: string): UpdateVerdict => ({ ok: false, refusal: 'invalid', reason })
 
 /**
  * Checks an update from a client before it reaches the room's document: it must decode fully
  * (structs and delete set), keep every clock bounded, and not push the document's pending
- * structs past the limit. Decoding first matters: y-protocols' `readSyncStep2` swallows
+ * structs past the limit; and, when the sender may write only some of the board's top-level
+ * types (`scope`), change nothing outside them. Decoding first matters: y-protocols' `readSyncStep2` swallows
  * `applyUpdate` errors, and a delete set that fails to decode only does so after the structs
  * before it were integrated.
  */
-export function checkUpdate(doc: Y.Doc, update: Uint8Array, limits: UpdateLimits): UpdateVerdict {
-  if (update.length === 0) return { ok: false, reason: 'empty update' }
+export function checkUpdate(
+  doc: Y.Doc,
+  update: Uint8Array,
+  limits: UpdateLimits,
+  scope?: ReadonlySet<string>,
+): UpdateVerdict {
+  if (update.length === 0) return invalid('empty update')
   let decoded: ReturnType<typeof Y.decodeUpdate>
   try {
     decoded = Y.decodeUpdate(update)
   } catch (error) {
-    return { ok: false, reason: `update does not decode: ${(error as Error).message}` }
+    return invalid(`update does not decode: ${(error as Error).message}`)
   }
   const firstClock = new Map<number, number>()
   for (const struct of decoded.structs) {
     const { client, clock } = struct.id
-    if (clock + struct.length > MAX_CLOCK)
-      return { ok: false, reason: 'struct clock out of bounds' }
+    if (clock + struct.length > MAX_CLOCK) return invalid('struct clock out of bounds')
     if (!firstClock.has(client)) firstClock.set(client, clock)
   }
   for (const deletes of decoded.ds.clients.values()) {
     for (const item of deletes) {
-      if (item.clock + item.len > MAX_CLOCK) return { ok: false, reason: 'delete out of bounds' }
+      if (item.clock + item.len > MAX_CLOCK) return invalid('delete out of bounds')
     }
   }
   if (leavesGap(doc, firstClock) && pendingBytes(doc) + update.length > limits.maxPendingBytes) {
-    return { ok: false, reason: 'too many structs with missing dependencies' }
+    return invalid('too many structs with missing dependencies')
   }
+  if (scope) return checkScope(doc, decoded, scope)
   return { ok: true }
 }
 
@@ -57,4 +72,25 @@ function leavesGap(doc: Y.Doc, firstClock: Map<number, number>): boolean {
     if (clock > Y.getState(doc.store, client)) return true
   }
   return false
+}
+
+function checkScope(
+  doc: Y.Doc,
+  decoded: ReturnType<typeof Y.decodeUpdate>,
+  scope: ReadonlySet<string>,
+): UpdateVerdict {
+  const roots = rootsChanged(doc, decoded)
+  if (roots === undefined) {
+    return {
+      ok: false,
+      refusal: 'out-of-scope',
+      reason: 'update depends on content the board lacks',
+    }
+  }
+  for (const root of roots) {
+    if (!scope.has(root)) {
+      return { ok: false, refusal: 'out-of-scope', reason: `role may not change "${root}"` }
+    }
+  }
+  return { ok: true }
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { addComment, addFrame, addNote, addRecommendation, castVote, initBoard } from './index.js'
+import { writeScopeOf } from './scopes.js'
+import { board } from '../testing/support.js'
+
+/** The top-level types a model operation writes, read from the update it produces. */
+function rootsWrittenBy(doc: Y.Doc, operation: (doc: Y.Doc) => void): string[] {
+  const written = new Set<string>()
+  const record = (transaction: Y.Transaction) => {
+    for (const type of transaction.changedParentTypes.keys()) {
+      let root = type
+      while (root._item !== null) root = root._item.parent as typeof root
+      written.add(Y.findRootTypeKey(root))
+    }
+  }
+  doc.on('afterTransaction', record)
+  operation(doc)
+  doc.off('afterTransaction', record)
+  return [...written].sort()
+}
+
+const may = (role: string, root: string) => {
+  const scope = writeScopeOf(role)
+  return scope.kind === 'all' || (scope.kind === 'roots' && scope.roots.has(root))
+}
+
+describe('write scopes', () => {
+  it("covers every top-level type a participant's own operations write", () => {
+    const doc = board()
+    const recommendation = addRecommendation(doc, { title: 'Former les agents' })
+    const written = rootsWrittenBy(doc, (d) => {
+      const note = addNote(d, { category: 'risk', x: 0, y: 0, text: 'Hameçonnage' })
+      castVote(d, 'p-1', note)
+      addComment(d, recommendation, { id: 'p-1', name: 'Amina' }, 'Et les jeunes ?')
+    })
+    expect(written).toEqual(['comments', 'notes', 'votes'])
+    for (const root of written) expect(may('participant', root)).toBe(true)
+  })
+
+  it('keeps the recommendations to rapporteurs and the facilitator', () => {
+    const written = rootsWrittenBy(board(), (d) => addRecommendation(d, { title: 'Former' }))
+    expect(written).toEqual(['recommendations'])
+    expect(may('rapporteur', 'recommendations')).toBe(true)
+    expect(may('facilitator', 'recommendations')).toBe(true)
+    expect(may('participant', 'recommendations')).toBe(false)
+  })
+
+  it("keeps the board's frames and meta to the facilitator", () => {
+    const doc = new Y.Doc()
+    const written = rootsWrittenBy(doc, (d) => {
+      initBoard(d, { kind: 'subgroup', title: 'Gouvernance 1' })
+      addFrame(d, 'riskMatrix', { x: 0, y: 0 })
+    })
+    expect(written).toEqual(['frames', 'meta'])
+    for (const root of written) {
+      expect(may('facilitator', root)).toBe(true)
+      expect(may('rapporteur', root)).toBe(false)
+      expect(may('participant', root)).toBe(false)
+    }
+  })
+
+  it('lets an observer, or a role it does not know, write nothing', () => {
+    expect(writeScopeOf('observer')).toEqual({ kind: 'none' })
+    expect(writeScopeOf('admin')).toEqual({ kind: 'none' })
+    expect(writeScopeOf('__proto__')).toEqual({ kind: 'none' })
+  })
+})
