@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { z } from 'zod'
 import { MetaKey } from './board.js'
 import { COMMENTS_FIELD, commentProblems } from './comments.js'
+import { CONTROL_FIELD, controlProblems } from './control.js'
 import { FrameKey } from './frame-records.js'
 import { NoteKey, riskKey } from './note-records.js'
 import {
@@ -148,7 +149,7 @@ function checkRecords(
  */
 export function boardProblems(doc: Y.Doc, scope?: AuditScope): BoardProblem[] {
   const problems: BoardProblem[] = []
-  const known = new Set<string>([...Object.values(DocKey), COMMENTS_FIELD])
+  const known = new Set<string>([...Object.values(DocKey), COMMENTS_FIELD, CONTROL_FIELD])
   for (const name of doc.share.keys()) {
     if (!known.has(name)) problems.push({ path: name, problem: 'unknown top-level type' })
   }
@@ -169,6 +170,6 @@ export function boardProblems(doc: Y.Doc, scope?: AuditScope): BoardProblem[] {
         problems.push({ path: `${DocKey.votes}/${key}`, problem: 'malformed or forged vote' })
     })
   }
-  if (everything) problems.push(...commentProblems(doc))
+  if (everything) problems.push(...commentProblems(doc), ...controlProblems(doc))
   return problems
 }

@@ -150,3 +150,18 @@ export type { Comment, CommentOptions } from './comments.js'
 
 export { Role, writeScopeOf } from './scopes.js'
 export type { WriteScope } from './scopes.js'
+
+export {
+  CONTROL_FIELD,
+  VotingState,
+  readControl,
+  setControl,
+  runningFor,
+  pausedAt,
+  resumedAt,
+  remainingOf,
+  observeControl,
+  controlProblems,
+  controlPatchSchema,
+} from './control.js'
+export type { Control, ControlPatch, Phase, Timer } from './control.js'

@@ -14,6 +14,7 @@ import {
 import { COMMENTS_FIELD } from './comments.js'
 import { DocKey } from './schema.js'
 import { RESTORED_FRAGMENTS, RESTORED_MAPS, restoreBoard } from './restore.js'
+import { readControl, setControl } from './control.js'
 
 function preparedBoard(): Y.Doc {
   const doc = new Y.Doc()
@@ -65,6 +66,16 @@ describe('restoring a version', () => {
 
   it('restores every top-level type the board has (design decision: a new one must be listed)', () => {
     const known = [...RESTORED_MAPS, ...RESTORED_FRAGMENTS].sort()
+    // The session's controls say where the session is now: a restore leaves them alone.
     expect(known).toEqual([...Object.values(DocKey), COMMENTS_FIELD].sort())
+  })
+
+  it("leaves the session's controls as they are", () => {
+    const doc = preparedBoard()
+    setControl(doc, { locked: false, voting: 'open' })
+    const version = Y.encodeStateAsUpdate(doc)
+    setControl(doc, { locked: true, voting: 'closed' })
+    restoreBoard(doc, version)
+    expect(readControl(doc)).toMatchObject({ locked: true, voting: 'closed' })
   })
 })
