@@ -59,6 +59,32 @@ export default tseslint.config(
     },
   },
   {
+    files: ['packages/toolkit/src/**/*.ts'],
+    ignores: ['packages/toolkit/src/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!@atelier/model$|zod$|\\.{1,2}/)',
+              message:
+                'packages/toolkit must be independent: it may import only @atelier/model, zod and its own files (no yjs, DOM, node:*, React, Konva or Fastify).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'packages/toolkit is pure: no DOM.' },
+        { name: 'document', message: 'packages/toolkit is pure: no DOM.' },
+        { name: 'process', message: 'packages/toolkit is pure: no Node APIs.' },
+        { name: 'Buffer', message: 'packages/toolkit is pure: no Node APIs.' },
+      ],
+    },
+  },
+  {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
