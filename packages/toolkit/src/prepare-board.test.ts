@@ -99,6 +99,16 @@ describe('prepareBoard', () => {
     )
   })
 
+  it('stores no frame titles, so everyone reads them in their own language', () => {
+    const doc = board()
+    prepareBoard(doc, governance, { kind: 'subgroup', locale: 'ar' })
+    expect(snapshotBoard(doc).frames.map((frame) => frame.title)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ])
+  })
+
   it('leaves frames ready for notes: a note placed in a cell reads back in that cell', () => {
     const doc = board()
     prepareBoard(doc, governance, { kind: 'subgroup', locale: 'fr' })

@@ -96,6 +96,14 @@ describe('a session template', () => {
     ])
   })
 
+  it('refuses a voting phase that does not say how many votes each person has', () => {
+    const broken = governance()
+    delete broken.agenda.find((phase) => phase.kind === 'voting')!.votes
+    expect(messages(sessionTemplateSchema.safeParse(broken))).toEqual([
+      'a voting phase, and only a voting phase, has votes',
+    ])
+  })
+
   it('refuses fewer than two scenarios', () => {
     const broken = governance()
     broken.scenarios = broken.scenarios.slice(0, 1)

@@ -64,6 +64,8 @@ export const phaseSchema = z.strictObject({
   frames: z.array(frameKindSchema),
   /** The discussion guide's questions for this phase, asked in this order. */
   questions: z.array(questionSchema),
+  /** In a voting phase, how many votes each participant has (packages/model `castVote`'s budget). */
+  votes: z.number().int().positive().optional(),
 })
 export type Phase = z.infer<typeof phaseSchema>
 

@@ -56,6 +56,9 @@ export const sessionTemplateSchema = z
       }
     })
     session.agenda.forEach((phase, index) => {
+      if ((phase.kind === PhaseKind.voting) !== (phase.votes !== undefined)) {
+        issue(['agenda', index, 'votes'], 'a voting phase, and only a voting phase, has votes')
+      }
       const kinds = new Set(session.layout[phase.room].map((frame) => frame.kind))
       for (const kind of phase.frames) {
         if (!kinds.has(kind)) issue(['agenda', index, 'frames'], `no ${kind} on the ${phase.room}`)

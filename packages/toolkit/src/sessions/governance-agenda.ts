@@ -273,6 +273,7 @@ export const governanceAgenda: Phase[] = [
     id: 'vote',
     kind: 'voting',
     minutes: 10,
+    votes: 3,
     room: 'subgroup',
     title: {
       fr: 'Vote sur les actions prioritaires',

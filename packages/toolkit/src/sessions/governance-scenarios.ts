@@ -118,8 +118,8 @@ const automatedScreening: Scenario = {
       atMinute: 0,
       title: { fr: 'Les premiers résultats', ar: 'النتائج الأولى', en: 'The first results' },
       text: {
-        fr: 'Une association remarque que presque aucune candidate de la province d’Al Hoceima et aucun jeune migrant en situation régulière n’a été retenu.',
-        ar: 'تلاحظ جمعية أنه لم يُقبل تقريبًا أي مترشحة من إقليم الحسيمة، ولا أي شاب مهاجر في وضعية قانونية.',
+        fr: 'Une association remarque que presque aucune candidate de la province d’Al Hoceima n’a été retenue, et aucun jeune migrant en situation régulière.',
+        ar: 'تلاحظ جمعية أنه لم تُقبل تقريبًا أيّ مترشحة من إقليم الحسيمة، ولم يُقبل أيّ شاب مهاجر في وضعية قانونية.',
         en: 'An association notices that almost no women applicants from Al Hoceima province, and no migrant young people with legal status, were shortlisted.',
       },
     },

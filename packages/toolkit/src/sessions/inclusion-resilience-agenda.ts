@@ -265,6 +265,7 @@ export const inclusionResilienceAgenda: Phase[] = [
     id: 'vote',
     kind: 'voting',
     minutes: 10,
+    votes: 3,
     room: 'subgroup',
     title: {
       fr: 'Vote sur les actions prioritaires',

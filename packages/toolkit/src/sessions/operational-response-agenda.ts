@@ -300,6 +300,7 @@ export const operationalResponseAgenda: Phase[] = [
     id: 'vote',
     kind: 'voting',
     minutes: 10,
+    votes: 3,
     room: 'subgroup',
     title: {
       fr: 'Vote sur les actions prioritaires',

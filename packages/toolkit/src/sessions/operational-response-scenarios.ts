@@ -11,7 +11,7 @@ const sextortion: Scenario = {
   minutes: 45,
   situation: {
     fr: 'Une collégienne de 14 ans confie à une animatrice d’association qu’un inconnu, rencontré sur un jeu en ligne, menace de publier des photos d’elle si elle ne lui envoie pas d’argent avant ce soir. Certaines de ces photos, dit-elle, ont été « fabriquées ».',
-    ar: 'تُسِرّ تلميذة في الرابعة عشرة من عمرها لمنشّطة في جمعية بأن شخصًا مجهولًا تعرّفت عليه في لعبة على الإنترنت يهدد بنشر صور لها إن لم ترسل إليه مالًا قبل هذا المساء. وتقول إن بعض هذه الصور «مفبركة».',
+    ar: 'تُسِرّ تلميذة في الرابعة عشرة من عمرها إلى منشّطة في جمعية بأن شخصًا مجهولًا تعرّفت عليه في لعبة على الإنترنت يهدد بنشر صور لها إن لم ترسل إليه مالًا قبل هذا المساء. وتقول إن بعض هذه الصور «مفبركة».',
     en: 'A 14-year-old schoolgirl tells an association’s youth worker that a stranger she met in an online game threatens to publish pictures of her unless she sends him money by tonight. Some of the pictures, she says, were “made up”.',
   },
   role: {
@@ -146,9 +146,9 @@ const vaccineRumour: Scenario = {
         en: 'The denial that does not land',
       },
       text: {
-        fr: 'La délégation de la santé publie un démenti en français sur son site. Peu de parents le voient, et certains le jugent suspect.',
-        ar: 'تنشر المندوبية الصحية نفيًا بالفرنسية على موقعها. قلة من الآباء يطّلعون عليه، وبعضهم يراه مريبًا.',
-        en: 'The health delegation posts a denial in French on its website. Few parents see it, and some find it suspicious.',
+        fr: 'La délégation provinciale de la santé publie un démenti en français sur son site. Peu de parents le voient, et certains le jugent suspect.',
+        ar: 'تنشر المندوبية الإقليمية للصحة نفيًا بالفرنسية على موقعها. قلة من الآباء يطّلعون عليه، وبعضهم يراه مريبًا.',
+        en: 'The provincial health delegation posts a denial in French on its website. Few parents see it, and some find it suspicious.',
       },
     },
     {

@@ -42,9 +42,9 @@ export function lunchPhase(id: string, minutes: number): Phase {
     room: 'plenary',
     title: { fr: 'Déjeuner', ar: 'وجبة الغداء', en: 'Lunch' },
     purpose: {
-      fr: 'Déjeuner offert par l’OIM. Les facilitateurs préparent les scénarios de l’après-midi et vérifient les notes révélées.',
+      fr: 'Déjeuner offert par l’OIM. Les facilitateurs préparent les travaux de l’après-midi et relisent les notes révélées.',
       ar: 'وجبة غداء تقدّمها المنظمة الدولية للهجرة. يُعدّ الميسّرون أنشطة فترة ما بعد الظهر ويراجعون الملاحظات المكشوفة.',
-      en: 'Lunch provided by IOM. Facilitators prepare the afternoon’s work and check the revealed notes.',
+      en: 'Lunch provided by IOM. Facilitators prepare the afternoon’s work and read through the revealed notes.',
     },
     frames: [],
     questions: [],
