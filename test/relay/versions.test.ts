@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { addNote, deleteNotes, initBoard, listNotes } from '@atelier/model'
+import { callApi } from '../helpers/api.js'
 import { syncedClient } from '../helpers/clients.js'
-import { startRelay, tokenFor, waitFor, type RunningRelay } from '../helpers/relay.js'
+import { startRelay, tokenFor, waitFor } from '../helpers/relay.js'
 
 const ROOM = 'tanger/group-1'
 const API = '/api/workshops/tanger/boards/group-1/versions'
 
-async function call(relay: RunningRelay, path: string, token: string, body?: unknown) {
-  const response = await fetch(`${relay.httpUrl}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  })
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
-}
+const call = callApi
 
 describe('board versions', () => {
   it("restores a board emptied by one participant's client, every note in place, for everyone", async () => {

@@ -9,6 +9,7 @@ import docStore from './plugins/doc-store.js'
 import metrics from './plugins/metrics.js'
 import rooms from './plugins/rooms.js'
 import web from './plugins/web.js'
+import consultation from './routes/consultation.js'
 import health from './routes/health.js'
 import people from './routes/people.js'
 import sync from './routes/sync.js'
@@ -51,6 +52,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
   await fastify.register(sync, { secret, maxConnectionsPerIp: config.MAX_CONNECTIONS_PER_IP })
   await fastify.register(versions, { secret })
   await fastify.register(people, { secret })
+  await fastify.register(consultation, { secret })
   if (config.ATELIER_DEMO) {
     const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`
     await fastify.register(demo, { secret, publicUrl: publicUrl.replace(/\/$/, '') })

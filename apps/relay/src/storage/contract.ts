@@ -276,6 +276,17 @@ export function describeDocStoreContract(name: string, makePlace: () => Promise<
       expect(await store.isDeleted({ workshop: 'a-b', board: 'c' })).toBe(false)
     })
 
+    it('records one consultation per workshop and never overwrites it', async () => {
+      const store = await open()
+      expect(await store.loadConsultation('tanger')).toBeUndefined()
+      expect(await store.createConsultation('tanger', '{"title":"Tanger"}')).toBe(true)
+      expect(await store.createConsultation('tanger', '{"title":"Autre"}')).toBe(false)
+      expect(await store.createConsultation('rabat', '{"title":"Rabat"}')).toBe(true)
+      const reopened = await open()
+      expect(JSON.parse((await reopened.loadConsultation('tanger'))!)).toEqual({ title: 'Tanger' })
+      expect(JSON.parse((await reopened.loadConsultation('rabat'))!)).toEqual({ title: 'Rabat' })
+    })
+
     it('refuses a malformed board key before touching storage', async () => {
       const store = await open()
       const bad: BoardKey = { workshop: '../tanger', board: 'group-1' }

@@ -64,6 +64,17 @@ const MIGRATIONS: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID;
     `,
   },
+  {
+    version: 4,
+    name: 'consultations',
+    sql: `
+      CREATE TABLE consultations (
+        workshop TEXT PRIMARY KEY,
+        created_at INTEGER NOT NULL,
+        record TEXT NOT NULL CHECK (json_valid(record))
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
 ]
 
 /** Brings the database to the latest schema, in one transaction; refuses a newer database. */

@@ -161,6 +161,13 @@ function prepareStatements(db: Database.Database) {
     isDemoted: db.prepare<{ workshop: string; sub: string }, { demoted: number }>(
       'SELECT 1 AS demoted FROM demoted_people WHERE workshop = @workshop AND sub = @sub',
     ),
+    createConsultation: db.prepare<{ workshop: string; at: number; record: string }>(
+      `INSERT INTO consultations (workshop, created_at, record) VALUES (@workshop, @at, @record)
+       ON CONFLICT DO NOTHING`,
+    ),
+    loadConsultation: db.prepare<{ workshop: string }, { record: string }>(
+      'SELECT record FROM consultations WHERE workshop = @workshop',
+    ),
     isDeleted: db.prepare<KeyParams, { deleted: number }>(
       'SELECT 1 AS deleted FROM deleted_boards WHERE workshop = @workshop AND board = @board',
     ),
@@ -274,6 +281,18 @@ class SqliteStore implements DocStore {
   isDemoted(workshop: string, sub: string): Promise<boolean> {
     return this.run('isDemoted', { workshop, board: 'people' }, () => {
       return this.sql.isDemoted.get({ workshop, sub }) !== undefined
+    })
+  }
+
+  createConsultation(workshop: string, record: string): Promise<boolean> {
+    return this.run('createConsultation', { workshop, board: 'consultation' }, () => {
+      return this.sql.createConsultation.run({ workshop, at: Date.now(), record }).changes === 1
+    })
+  }
+
+  loadConsultation(workshop: string): Promise<string | undefined> {
+    return this.run('loadConsultation', { workshop, board: 'consultation' }, () => {
+      return this.sql.loadConsultation.get({ workshop })?.record
     })
   }
 

@@ -86,6 +86,13 @@ export interface DocStore {
   demote(workshop: string, sub: string, by: string): Promise<void>
   reinstate(workshop: string, sub: string): Promise<void>
   isDemoted(workshop: string, sub: string): Promise<boolean>
+  /**
+   * Records a workshop's consultation (its sessions, sub-groups and boards, as JSON the relay
+   * checks on load; no personal data). Resolves false, storing nothing, when one exists.
+   */
+  createConsultation(workshop: string, record: string): Promise<boolean>
+  /** The consultation's JSON record, or undefined when the workshop has none. */
+  loadConsultation(workshop: string): Promise<string | undefined>
   /** Deletes a board for good: its updates go, and the board stays refused afterwards. */
   deleteBoard(key: BoardKey): Promise<void>
   isDeleted(key: BoardKey): Promise<boolean>
