@@ -1,6 +1,7 @@
 import { Suspense, lazy, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RecommendationsPanel } from '../editor/lazy.js'
+import { HistoryButton } from '../history/lazy.js'
 import { readClaims } from '../sync/me.js'
 import { useBoardConnection } from '../sync/useBoardConnection.js'
 import type { BoardAddress } from '../sync/connection.js'
@@ -54,6 +55,16 @@ function OpenBoard({ address, asked }: { address: BoardAddress; asked?: ViewPara
           mode={view}
           aside={<RecommendationsPanel {...connection} />}
           asideTitle={t('aside.recommendations')}
+          topActions={
+            connection.me.role === 'facilitator' ? (
+              <HistoryButton
+                {...address}
+                doc={connection.doc}
+                awareness={connection.awareness}
+                me={connection.me}
+              />
+            ) : undefined
+          }
         />
       )}
     </Suspense>

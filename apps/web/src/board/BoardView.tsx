@@ -46,6 +46,8 @@ export type BoardViewProps = {
   aside?: ReactNode
   /** The name of the side panel's toggle in the top bar. */
   asideTitle?: string
+  /** More controls for the top bar, from the page (the facilitator's history). */
+  topActions?: ReactNode
 }
 
 /** Frame labels on the projected board are this much larger, to be read from the back of the room. */
@@ -64,6 +66,7 @@ export default function BoardView({
   mode,
   aside,
   asideTitle,
+  topActions,
 }: BoardViewProps) {
   const { doc, awareness, me, status, synced } = connection
   const projector = mode === 'projector'
@@ -274,6 +277,7 @@ export default function BoardView({
               ? { title: asideTitle, open: asideOpen, toggle: () => setAsideOpen(!asideOpen) }
               : undefined
           }
+          actions={topActions}
         />
       )}
       <main

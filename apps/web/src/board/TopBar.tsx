@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { label } from '@atelier/model'
 import type { BoardMeta, Locale } from '@atelier/model'
@@ -24,6 +25,8 @@ type Props = {
   onFollowFacilitator?: (on: boolean) => void
   /** The side panel's toggle, when the page has one. */
   aside?: { title?: string; open: boolean; toggle: () => void }
+  /** More controls from the page, before the side panel's toggle (the facilitator's history). */
+  actions?: ReactNode
 }
 
 /** The board's header: what board this is, whether it is connected, who is here, the language. */
@@ -58,6 +61,7 @@ export function TopBar(props: Props) {
             {props.followingFacilitator ? t('presence.roam') : t('presence.followFacilitator')}
           </button>
         )}
+        {props.actions}
         {props.aside && (
           <button
             type="button"

@@ -1,0 +1,32 @@
+import { memo, useState } from 'react'
+import { HistoryPanel } from './HistoryPanel.js'
+import type { HistoryPanelProps } from './HistoryPanel.js'
+import { HistoryIcon } from './icons.js'
+import { useHistoryText } from './strings.js'
+
+export type HistoryControlProps = Omit<HistoryPanelProps, 'onClose'>
+
+/**
+ * The top bar's "History" button and the drawer it opens. Memoised: the top bar renders on every
+ * board change, the panel only when its own props change.
+ */
+export const HistoryControl = memo(function HistoryControl(props: HistoryControlProps) {
+  const { t } = useHistoryText()
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <button
+        type="button"
+        className="small history-toggle"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        title={t('openHint')}
+        onClick={() => setOpen(true)}
+      >
+        <HistoryIcon />
+        {t('open')}
+      </button>
+      {open && <HistoryPanel {...props} onClose={() => setOpen(false)} />}
+    </>
+  )
+})
