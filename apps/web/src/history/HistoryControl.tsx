@@ -1,4 +1,4 @@
-import { memo, useState } from 'react'
+import { memo, useRef, useState } from 'react'
 import { HistoryPanel } from './HistoryPanel.js'
 import type { HistoryPanelProps } from './HistoryPanel.js'
 import { HistoryIcon } from './icons.js'
@@ -13,9 +13,17 @@ export type HistoryControlProps = Omit<HistoryPanelProps, 'onClose'>
 export const HistoryControl = memo(function HistoryControl(props: HistoryControlProps) {
   const { t } = useHistoryText()
   const [open, setOpen] = useState(false)
+  const button = useRef<HTMLButtonElement>(null)
+  const close = () => {
+    setOpen(false)
+    // The drawer leaves the page as it closes, too late for the dialog's own focus return; the
+    // button can take the focus once the modal drawer is gone.
+    requestAnimationFrame(() => button.current?.focus())
+  }
   return (
     <>
       <button
+        ref={button}
         type="button"
         className="small history-toggle"
         aria-haspopup="dialog"
@@ -26,7 +34,7 @@ export const HistoryControl = memo(function HistoryControl(props: HistoryControl
         <HistoryIcon />
         {t('open')}
       </button>
-      {open && <HistoryPanel {...props} onClose={() => setOpen(false)} />}
+      {open && <HistoryPanel {...props} onClose={close} />}
     </>
   )
 })

@@ -4,6 +4,7 @@ import type { BoardVersion, HistoryApi } from './api.js'
 import { failureText } from './failure.js'
 import { RestoreIcon } from './icons.js'
 import type { HistoryText } from './strings.js'
+import './restore.css'
 
 type Props = {
   api: HistoryApi

@@ -9,6 +9,7 @@ import { previewOf } from './preview.js'
 import type { BoardPreview, PreviewFrame } from './preview.js'
 import type { HistoryText } from './strings.js'
 import { dateTimeOf } from './versions.js'
+import './preview.css'
 
 type Props = {
   api: HistoryApi
