@@ -1,9 +1,12 @@
 /**
  * `npm run bench`: runs Atelier's relay beside the reference relay (@y/websocket-server 0.1.1)
- * on the same loads in one run and prints a Markdown table per load with the ratios. The
- * method is in test/bench/README.md.
+ * on the same loads in one run and prints a Markdown table per load with the ratios, then the
+ * canvas stress benchmark (`board/run.ts`) in its own process. `BENCH_ONLY=relay` or
+ * `BENCH_ONLY=board` runs one of them; load ids (`BENCH_ONLY=A,B`) run only those relay loads.
+ * The method is in test/bench/README.md.
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
+import { join } from 'node:path'
 import { availableParallelism, cpus } from 'node:os'
 import { LoadKind, readSettings, type Load, type Settings } from './loads.js'
 import { pinning, serverNamed, type ServerUnderTest } from './servers.js'
@@ -71,8 +74,33 @@ async function benchLoad(
   }))
 }
 
-async function main(): Promise<number> {
-  const settings = readSettings(process.env)
+/** Which benchmarks `BENCH_ONLY` asks for: `relay`, `board`, load ids, or (unset) everything. */
+function suitesOf(only: string | undefined): { relayLoads?: string; board: boolean } {
+  const words = (only ?? '')
+    .split(',')
+    .map((word) => word.trim())
+    .filter(Boolean)
+  if (words.length === 0) return { relayLoads: '', board: true }
+  const loads = words.filter((word) => !['relay', 'board'].includes(word.toLowerCase()))
+  const relay = words.some((word) => word.toLowerCase() === 'relay')
+  return {
+    relayLoads: relay ? '' : loads.length > 0 ? loads.join(',') : undefined,
+    board: words.some((word) => word.toLowerCase() === 'board'),
+  }
+}
+
+/** The canvas benchmark in a process of its own (Chromium, its own relays); its exit code. */
+function runBoardBench(): Promise<number> {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', join(import.meta.dirname, 'board', 'run.ts')],
+    { stdio: 'inherit' },
+  )
+  return new Promise((done) => child.once('exit', (code) => done(code ?? 2)))
+}
+
+async function benchRelay(only: string): Promise<number> {
+  const settings = readSettings({ ...process.env, BENCH_ONLY: only || undefined })
   const servers = settings.servers.map(serverNamed)
   const baseline = settings.servers[settings.servers.length - 1] as string
   const pins = pinning(availableParallelism())
@@ -91,6 +119,13 @@ async function main(): Promise<number> {
   for (const [server, reason] of broken)
     console.log(`**${server} failed:**\n\n\`\`\`\n${reason}\n\`\`\`\n`)
   return broken.size > 0 ? 1 : 0
+}
+
+async function main(): Promise<number> {
+  const suites = suitesOf(process.env.BENCH_ONLY)
+  const relay = suites.relayLoads === undefined ? 0 : await benchRelay(suites.relayLoads)
+  const board = suites.board ? await runBoardBench() : 0
+  return Math.max(relay, board)
 }
 
 main().then(
