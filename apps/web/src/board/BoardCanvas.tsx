@@ -6,6 +6,7 @@ import { label, placementAmong } from '@atelier/model'
 import type { Frame, Locale, Note, Rect as Box } from '@atelier/model'
 import { Cursors } from '../presence/Cursors.js'
 import type { Peer } from '../presence/state.js'
+import type { CitationCounts } from './mirror.js'
 import { FrameShape } from './FrameShape.js'
 import { NoteBlocks } from './NoteBlocks.js'
 import { NoteShape } from './NoteShape.js'
@@ -23,6 +24,8 @@ export type CanvasProps = {
   frames: readonly Frame[]
   /** The notes to draw where the document has them (culled to the view, dragged ones left out). */
   notes: readonly Note[]
+  /** Note id → how many recommendations cite it. */
+  citations: CitationCounts
   live: readonly LiveNote[]
   selection: ReadonlySet<string>
   focused?: string
@@ -39,6 +42,7 @@ type NotesProps = {
   notes: readonly Note[]
   frames: readonly Frame[]
   locale: Locale
+  citations: CitationCounts
   selection: ReadonlySet<string>
   focused?: string
   editing?: string
@@ -66,6 +70,7 @@ function noteElement(
       categoryLabel={label(`category.${note.category}`, props.locale)}
       badge={score?.badge}
       band={score?.band}
+      citations={props.citations[note.id] ?? 0}
     />
   )
 }
@@ -82,6 +87,7 @@ const NotesLayer = memo(function NotesLayer({
       {props.detail === 'block' ? (
         <NoteBlocks
           notes={notes}
+          citations={props.citations}
           selection={props.selection}
           focused={props.focused}
           scale={scale}
@@ -142,6 +148,7 @@ export function BoardCanvas(props: CanvasProps) {
   const layerProps = {
     frames: props.frames,
     locale: props.locale,
+    citations: props.citations,
     selection: props.selection,
     focused: props.focused,
     editing: props.editing,

@@ -295,6 +295,7 @@ export default function BoardView({
             locale={locale}
             frames={frames}
             notes={resting}
+            citations={content.citations}
             live={moves.live}
             selection={selection}
             focused={focused}
@@ -359,6 +360,7 @@ export default function BoardView({
           note={selectedNote}
           frames={content.frames}
           locale={locale}
+          citations={content.citations[selectedNote.id] ?? 0}
           canWrite={canWrite}
           onClose={() => select(new Set())}
           onDelete={() => {
@@ -376,6 +378,7 @@ export default function BoardView({
         notes={notes}
         frames={content.frames}
         locale={locale}
+        citations={content.citations}
         movedBy={moves.movedBy}
         canWrite={canWrite}
         onFocusNote={(id) => {

@@ -25,6 +25,8 @@ type Props = {
   note: Note
   frames: readonly Frame[]
   locale: Locale
+  /** How many recommendations cite the note. */
+  citations: number
   canWrite: boolean
   onClose: () => void
   onDelete: () => void
@@ -177,10 +179,19 @@ function ReadOnlyText({ text }: { text: string }) {
 
 /**
  * The selected note in full: text, category, tags, priority, its scores or lane from where it
- * stands, and, on a risk, the digital-risk analysis sheet. Edits are shared as they are typed;
- * an observer sees the same panel with nothing to edit.
+ * stands, how many recommendations cite it, and, on a risk, the digital-risk analysis sheet.
+ * Edits are shared as they are typed; an observer sees the same panel with nothing to edit.
  */
-export function DetailPanel({ doc, note, frames, locale, canWrite, onClose, onDelete }: Props) {
+export function DetailPanel({
+  doc,
+  note,
+  frames,
+  locale,
+  citations,
+  canWrite,
+  onClose,
+  onDelete,
+}: Props) {
   const { t } = useTranslation()
   const write = (patch: NotePatch) => updateNote(doc, note.id, patch)
   const field = (id: string, key: MessageKey, body: React.ReactNode) => (
@@ -224,6 +235,12 @@ export function DetailPanel({ doc, note, frames, locale, canWrite, onClose, onDe
         <section className="field">
           <h3>{t('detail.placement')}</h3>
           <Placement doc={doc} note={note} frames={frames} locale={locale} />
+        </section>
+        <section className="field">
+          <h3>{t('detail.citations')}</h3>
+          <p className={citations > 0 ? 'citations' : 'hint'} data-testid="note-citations">
+            {citations > 0 ? t('notes.citedBy', { count: citations }) : t('detail.notCited')}
+          </p>
         </section>
         {canWrite && (
           <section className="field">

@@ -1,46 +1,100 @@
-import { memo } from 'react'
+import { memo, useDeferredValue, useMemo } from 'react'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { label, placementAmong } from '@atelier/model'
 import type { Frame, Locale, Note } from '@atelier/model'
+import type { CitationCounts } from './mirror.js'
 import { describePlacement } from './scores.js'
 
 type ItemProps = {
   id: string
-  text: string
-  category: string
-  placement: string
+  /** The note's text, category, place and citations, in one sentence. */
+  description: string
+  citations: number
   movedBy?: string
-  focusable: boolean
 }
 
-const NoteItem = memo(function NoteItem({
-  id,
-  text,
-  category,
-  placement,
-  movedBy,
-  focusable,
-}: ItemProps) {
-  const { t } = useTranslation()
+const NoteItem = memo(function NoteItem({ id, description, citations, movedBy }: ItemProps) {
   // One text node per item: a board of a thousand notes lays out a thousand of them, not four.
-  const parts = [
-    text || t('notes.untitled'),
-    category,
-    placement,
-    movedBy && t('notes.movedBy', { name: movedBy }),
-  ]
   return (
-    <li data-note-id={id} tabIndex={focusable ? 0 : -1} aria-describedby="note-keyboard-help">
-      {parts.filter(Boolean).join('. ')}
+    <li
+      data-note-id={id}
+      data-citations={citations}
+      tabIndex={0}
+      aria-describedby="note-keyboard-help"
+    >
+      {movedBy ? `${description}. ${movedBy}` : description}
     </li>
   )
 })
+
+type ItemsProps = {
+  notes: readonly Note[]
+  frames: readonly Frame[]
+  locale: Locale
+  citations: CitationCounts
+  movedBy: ReadonlyMap<string, string>
+  t: TFunction
+}
+
+/** What the list says of each note, worked out again only when the notes or the words change. */
+function describeNotes({ notes, frames, locale, citations, t }: Omit<ItemsProps, 'movedBy'>) {
+  return notes.map((note) => {
+    const count = citations[note.id] ?? 0
+    const parts = [
+      note.text || t('notes.untitled'),
+      label(`category.${note.category}`, locale),
+      describePlacement(placementAmong(frames, note)?.cell, locale),
+      count > 0 && t('notes.citedBy', { count }),
+    ]
+    return { id: note.id, citations: count, description: parts.filter(Boolean).join('. ') }
+  })
+}
+
+function sameMovers(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false
+  for (const [id, name] of a) if (b.get(id) !== name) return false
+  return true
+}
+
+/**
+ * The list's items. Presence changes many times a second while people drag; this renders again
+ * only when the notes, the words or who moves what changed.
+ */
+const NoteItems = memo(
+  function NoteItems({ movedBy, t, ...content }: ItemsProps) {
+    const { notes, frames, locale, citations } = content
+    const items = useMemo(
+      () => describeNotes({ notes, frames, locale, citations, t }),
+      [notes, frames, locale, citations, t],
+    )
+    return items.map((item) => {
+      const mover = movedBy.get(item.id)
+      return (
+        <NoteItem
+          key={item.id}
+          {...item}
+          movedBy={mover === undefined ? undefined : t('notes.movedBy', { name: mover })}
+        />
+      )
+    })
+  },
+  (before, after) =>
+    before.notes === after.notes &&
+    before.frames === after.frames &&
+    before.locale === after.locale &&
+    before.citations === after.citations &&
+    before.t === after.t &&
+    sameMovers(before.movedBy, after.movedBy),
+)
 
 type Props = {
   notes: readonly Note[]
   frames: readonly Frame[]
   locale: Locale
+  /** Note id → how many recommendations cite it. */
+  citations: CitationCounts
   /** Note id → the name of whoever is dragging it now (presence). */
   movedBy: ReadonlyMap<string, string>
   canWrite: boolean
@@ -50,6 +104,8 @@ type Props = {
   onNoteKey: (id: string, event: KeyboardEvent<HTMLElement>) => void
 }
 
+const NO_NOTES: readonly Note[] = []
+
 function noteIdOf(target: EventTarget): string | undefined {
   return target instanceof HTMLElement
     ? (target.closest('li')?.dataset.noteId ?? undefined)
@@ -58,13 +114,15 @@ function noteIdOf(target: EventTarget): string | undefined {
 
 /**
  * The board's notes as a list in the DOM (role `list`, one `listitem` per note with its text,
- * category and place), for screen readers, for tests, and as the keyboard's way onto the
- * canvas: Tab reaches each note, arrows move it, Enter edits it, Delete removes it.
+ * category, place and how many recommendations cite it), for screen readers, for tests, and as
+ * the keyboard's way onto the canvas: Tab reaches each note, arrows move it, Enter edits it,
+ * Delete removes it.
  */
 export function NoteList({
-  notes,
+  notes: current,
   frames,
   locale,
+  citations,
   movedBy,
   canWrite,
   onFocusNote,
@@ -72,6 +130,9 @@ export function NoteList({
   onNoteKey,
 }: Props) {
   const { t } = useTranslation()
+  // The canvas is drawn first; the list follows at lower priority (a board may hold 1000 notes),
+  // starting empty so that even the first render does not wait for it.
+  const notes = useDeferredValue(current, NO_NOTES)
   return (
     <section className="note-list" aria-label={t('notes.list')}>
       <p id="note-keyboard-help">{canWrite ? t('notes.keyboardHelp') : t('view.readOnly')}</p>
@@ -90,17 +151,14 @@ export function NoteList({
           if (id) onNoteKey(id, event)
         }}
       >
-        {notes.map((note) => (
-          <NoteItem
-            key={note.id}
-            id={note.id}
-            text={note.text}
-            category={label(`category.${note.category}`, locale)}
-            placement={describePlacement(placementAmong(frames, note)?.cell, locale)}
-            movedBy={movedBy.get(note.id)}
-            focusable
-          />
-        ))}
+        <NoteItems
+          notes={notes}
+          frames={frames}
+          locale={locale}
+          citations={citations}
+          movedBy={movedBy}
+          t={t}
+        />
       </ul>
     </section>
   )

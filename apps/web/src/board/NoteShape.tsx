@@ -4,6 +4,7 @@ import { Group, Rect, Text } from 'react-konva'
 import type { Note, ScoreBand } from '@atelier/model'
 import {
   BAND_COLOURS,
+  CITATION_INK,
   FONT_FAMILY,
   INK,
   MUTED_INK,
@@ -24,6 +25,8 @@ export type NoteLook = {
   /** In a matrix: "3×4 = 12" and the band of the score. Primitive props keep the memo cheap. */
   badge?: string
   band?: ScoreBand
+  /** How many recommendations cite the note: a badge in its corner when some do. */
+  citations: number
 }
 
 type Props = NoteLook & { note: Note; x: number; y: number }
@@ -56,6 +59,42 @@ function ScoreBadge({ note, badge, band }: BadgeProps) {
         fontStyle="bold"
         fontFamily={FONT_FAMILY}
         fill={BAND_COLOURS[band].score}
+        align="center"
+        verticalAlign="middle"
+        listening={false}
+      />
+    </Group>
+  )
+}
+
+/** The text of a cited note's badge: a pilcrow and the number of recommendations. */
+export function citationBadgeText(citations: number): string {
+  return `¶ ${citations}`
+}
+
+/** A cited note's badge, astride its top corner (the words start below it). */
+function CitationBadge({ note, citations }: { note: Note; citations: number }) {
+  const text = citationBadgeText(citations)
+  const h = 18
+  const w = text.length * 6.6 + 12
+  return (
+    <Group x={note.w - w + 6} y={-6} listening={false}>
+      <Rect
+        width={w}
+        height={h}
+        cornerRadius={h / 2}
+        fill={CITATION_INK}
+        listening={false}
+        perfectDrawEnabled={false}
+      />
+      <Text
+        width={w}
+        height={h}
+        text={text}
+        fontSize={11}
+        fontStyle="bold"
+        fontFamily={FONT_FAMILY}
+        fill="#ffffff"
         align="center"
         verticalAlign="middle"
         listening={false}
@@ -147,7 +186,7 @@ function Words({ note, look }: { note: Note; look: NoteLook }) {
 
 /**
  * One sticky note on the canvas: its category's colour, category label, text and, in a matrix,
- * its scores. Memoised: a canvas of a thousand notes redraws only the notes whose props changed.
+ * its scores, and how many recommendations cite it. Memoised: a canvas of a thousand notes redraws only the notes whose props changed.
  */
 export const NoteShape = memo(function NoteShape({ note, x, y, ...look }: Props) {
   return (
@@ -171,6 +210,9 @@ export const NoteShape = memo(function NoteShape({ note, x, y, ...look }: Props)
         perfectDrawEnabled={false}
       />
       {look.detail === 'full' && <Words note={note} look={look} />}
+      {look.detail === 'full' && look.citations > 0 && (
+        <CitationBadge note={note} citations={look.citations} />
+      )}
       <Outline note={note} look={look} />
     </Group>
   )

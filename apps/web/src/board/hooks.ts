@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react'
 import type { RefObject } from 'react'
 import type { Note, Rect } from '@atelier/model'
 import * as Y from 'yjs'
@@ -7,23 +15,54 @@ import type { BoardContent } from './mirror.js'
 import { boundsOf, contains, fitRect, inflate, intersects, visibleRect } from './viewport.js'
 import type { ScreenSize, Viewport } from './viewport.js'
 
-/** The board's content as plain values, re-rendering only when the document changes. */
-export function useBoardContent(doc: Y.Doc): BoardContent {
-  const mirror = useMemo(() => new BoardMirror(doc), [doc])
-  useEffect(() => () => mirror.destroy(), [mirror])
-  return useSyncExternalStore(mirror.subscribe, mirror.snapshot)
+type SharedMirror = { mirror: BoardMirror; users: number }
+const mirrors = new WeakMap<Y.Doc, SharedMirror>()
+
+/**
+ * The mirror of a document, one per document: a render React throws away (a lazy part of the
+ * page suspending) reuses it rather than reading a thousand notes again and leaving an observer.
+ */
+function sharedMirror(doc: Y.Doc): SharedMirror {
+  let shared = mirrors.get(doc)
+  if (!shared) {
+    shared = { mirror: new BoardMirror(doc), users: 0 }
+    mirrors.set(doc, shared)
+  }
+  return shared
 }
 
-/** The size of an element on screen, kept up to date. */
+/** The board's content as plain values, re-rendering only when the document changes. */
+export function useBoardContent(doc: Y.Doc): BoardContent {
+  const shared = sharedMirror(doc)
+  useEffect(() => {
+    shared.users += 1
+    return () => {
+      shared.users -= 1
+      // Later, not now: StrictMode and a view switch mount again at once.
+      setTimeout(() => {
+        if (shared.users > 0 || mirrors.get(doc) !== shared) return
+        shared.mirror.destroy()
+        mirrors.delete(doc)
+      })
+    }
+  }, [doc, shared])
+  return useSyncExternalStore(shared.mirror.subscribe, shared.mirror.snapshot)
+}
+
+/**
+ * The size of an element on screen, kept up to date. Read before the first paint, so that the
+ * canvas is drawn in the same commit as the page rather than after the first resize event.
+ */
 export function useElementSize(element: RefObject<HTMLElement | null>): ScreenSize {
   const [size, setSize] = useState<ScreenSize>({ width: 0, height: 0 })
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = element.current
     if (!target) return
-    const observer = new ResizeObserver(([entry]) => {
-      if (!entry) return
-      const { width, height } = entry.contentRect
+    const update = (width: number, height: number) =>
       setSize((old) => (old.width === width && old.height === height ? old : { width, height }))
+    update(target.clientWidth, target.clientHeight)
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) update(entry.contentRect.width, entry.contentRect.height)
     })
     observer.observe(target)
     return () => observer.disconnect()
@@ -36,27 +75,33 @@ export function contentBounds(content: BoardContent): Rect | undefined {
   return boundsOf([...content.frames, ...content.notes])
 }
 
+type ViewportState = { viewport: Viewport; automatic: boolean }
+
 /**
  * The viewport. Until the person moves it (or follows someone), it fits the board's content as
  * soon as there is any: a device opening a board for the first time may show its empty cache
- * before the relay's content arrives.
+ * before the relay's content arrives. The fit is worked out while rendering, so the first
+ * frame with the notes is already the fitted one (a thousand notes are not first laid out at
+ * 100 % and then again).
  */
 export function useViewport(size: ScreenSize, content: BoardContent, ready: boolean) {
-  const [viewport, setRaw] = useState<Viewport>({ x: 0, y: 0, scale: 1 })
-  const automatic = useRef(true)
-  useEffect(() => {
-    if (!automatic.current || !ready || size.width === 0) return
+  const [state, setState] = useState<ViewportState>({
+    viewport: { x: 0, y: 0, scale: 1 },
+    automatic: true,
+  })
+  if (state.automatic && ready && size.width > 0) {
     const bounds = contentBounds(content)
-    if (bounds) {
-      automatic.current = false
-      setRaw(fitRect(bounds, size))
-    } else setRaw({ x: size.width / 2, y: size.height / 2, scale: 1 })
-  }, [ready, size, content])
+    if (bounds) setState({ viewport: fitRect(bounds, size), automatic: false })
+    else if (state.viewport.x !== size.width / 2 || state.viewport.y !== size.height / 2)
+      setState({ viewport: { x: size.width / 2, y: size.height / 2, scale: 1 }, automatic: true })
+  }
   const setViewport = useCallback((update: Viewport | ((viewport: Viewport) => Viewport)) => {
-    automatic.current = false
-    setRaw(update)
+    setState((old) => ({
+      viewport: typeof update === 'function' ? update(old.viewport) : update,
+      automatic: false,
+    }))
   }, [])
-  return [viewport, setViewport] as const
+  return [state.viewport, setViewport] as const
 }
 
 /**

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addFrame, addNote, deleteNote, initBoard, moveNote } from '@atelier/model'
-import { BoardMirror } from './mirror.js'
+import {
+  addFrame,
+  addNote,
+  addRecommendation,
+  deleteNote,
+  initBoard,
+  moveNote,
+} from '@atelier/model'
+import { BoardMirror, sameCounts } from './mirror.js'
 
 describe('the mirror of a board', () => {
   it('follows notes and frames as they are added, moved and deleted', () => {
@@ -36,5 +43,38 @@ describe('the mirror of a board', () => {
     addNote(other, { text: 'Depuis un téléphone', category: 'action', x: 10, y: 10 })
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(other))
     expect(mirror.snapshot().notes[0]?.text).toBe('Depuis un téléphone')
+  })
+
+  it('counts the recommendations citing each note, once per change, and forgets deleted notes', () => {
+    const doc = new Y.Doc()
+    initBoard(doc, { kind: 'subgroup', title: 'Gouvernance' })
+    const rumours = addNote(doc, { text: 'Rumeurs', category: 'risk', x: 0, y: 0 })
+    const cafes = addNote(doc, { text: 'Cybercafés', category: 'finding', x: 200, y: 0 })
+    const mirror = new BoardMirror(doc)
+    expect(mirror.snapshot().citations).toEqual({})
+
+    const cite = (noteIds: string[]) =>
+      addRecommendation(doc, { title: 'R', text: '', priority: 'high', actors: [], noteIds })
+    cite([rumours, cafes])
+    cite([rumours])
+    expect(mirror.snapshot().citations).toEqual({ [rumours]: 2, [cafes]: 1 })
+
+    // A move changes no count: the counts keep their object, so nothing that shows them redraws.
+    const counts = mirror.snapshot().citations
+    moveNote(doc, cafes, { x: 300, y: 40 })
+    expect(mirror.snapshot().citations).toBe(counts)
+
+    deleteNote(doc, cafes)
+    expect(mirror.snapshot().citations).toEqual({ [rumours]: 2 })
+    mirror.destroy()
+  })
+})
+
+describe('citation counts', () => {
+  it('are the same when every note has the same count, whatever the order', () => {
+    expect(sameCounts({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(true)
+    expect(sameCounts({ a: 1 }, { a: 2 })).toBe(false)
+    expect(sameCounts({ a: 1 }, { a: 1, b: 1 })).toBe(false)
+    expect(sameCounts({}, {})).toBe(true)
   })
 })

@@ -1,4 +1,11 @@
-import { getBoardMeta, getNote, listFrames, listNotes, observeBoard } from '@atelier/model'
+import {
+  citationCounts,
+  getBoardMeta,
+  getNote,
+  listFrames,
+  listNotes,
+  observeBoard,
+} from '@atelier/model'
 import type { BoardMeta, Frame, Note } from '@atelier/model'
 import type * as Y from 'yjs'
 
@@ -10,6 +17,16 @@ export type BoardContent = {
   readonly noteById: ReadonlyMap<string, Note>
   /** Bottom-most first. */
   readonly frames: readonly Frame[]
+  /** Note id → how many recommendations cite it; notes no recommendation cites are absent. */
+  readonly citations: CitationCounts
+}
+
+export type CitationCounts = Readonly<Record<string, number>>
+
+/** Whether two sets of citation counts say the same, so that an unchanged one keeps its object. */
+export function sameCounts(a: CitationCounts, b: CitationCounts): boolean {
+  const keys = Object.keys(a)
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key])
 }
 
 /** Marks when notes first reached this page, for the stress benchmark's render time. */
@@ -36,6 +53,11 @@ export class BoardMirror {
       if (change.meta) next.meta = getBoardMeta(doc)
       if (change.frames.size > 0) next.frames = listFrames(doc)
       if (change.notes.size > 0) Object.assign(next, this.readNotes(change.notes))
+      // Read once per change for the whole board, not per note: a deleted note stops counting.
+      if (change.recommendations || change.notes.size > 0) {
+        const citations = citationCounts(doc)
+        if (!sameCounts(citations, next.citations)) next.citations = citations
+      }
       this.view = next
       markLoaded(next.notes.length)
       for (const listener of this.listeners) listener()
@@ -61,6 +83,7 @@ export class BoardMirror {
       notes,
       noteById: new Map(notes.map((note) => [note.id, note])),
       frames: listFrames(this.doc),
+      citations: citationCounts(this.doc),
     }
   }
 

@@ -10,6 +10,8 @@ export const FAINT_INK = '#8c959f'
 export const LINE = '#d0d7de'
 export const CANVAS_BACKGROUND = '#f6f7f9'
 export const SELECTION = '#1c7ed6'
+/** The badge of a note that recommendations cite. */
+export const CITATION_INK = '#5f3dc4'
 
 /** A matrix cell's fill and the colour of its score, by the band of its weight (a heat map). */
 export const BAND_COLOURS: Readonly<Record<ScoreBand, { fill: string; score: string }>> = {
