@@ -24,6 +24,9 @@ export type HistoryPanelProps = HistoryAddress & {
   onClose: () => void
 }
 
+/** How often an open panel asks for the list again. */
+const REFRESH_MS = 60_000
+
 type Listing = {
   versions?: BoardVersion[]
   /** The names known when the list was read: they label its authors. */
@@ -56,7 +59,14 @@ function useVersions(api: HistoryApi, readNames: () => KnownNames) {
       if (mine === request.current) setLoading(false)
     }
   }, [api])
-  useEffect(() => void reload(), [reload])
+  useEffect(() => {
+    void reload()
+    // The relay keeps taking versions while the panel is open (one per few minutes of work).
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void reload()
+    }, REFRESH_MS)
+    return () => clearInterval(timer)
+  }, [reload])
   return { ...listing, loading, reload }
 }
 
