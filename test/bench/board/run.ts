@@ -217,7 +217,7 @@ function describe(result: RunResult): string {
 async function main(): Promise<void> {
   // Each y-websocket provider in Node listens for the process's exit.
   process.setMaxListeners(4 * MOVERS)
-  const dist = ensureWebBuilt()
+  const dist = process.env.BENCH_WEB_DIR || ensureWebBuilt()
   const load = loadavg()[0]?.toFixed(2) ?? '?'
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
