@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react'
 import { useTranslation } from 'react-i18next'
 import { setupI18n } from '../i18n/index.js'
 import { BoardPage } from './BoardPage.js'
@@ -7,13 +8,25 @@ import './app.css'
 
 setupI18n()
 
-/** The web app: a board page at `/w/<workshop>/<board>`, a welcome page, or "not found". */
+// The console is the facilitator's alone: no participant's phone downloads it.
+const ConsolePage = lazy(() => import('../facilitator/ConsolePage.js'))
+
+/**
+ * The web app: a board page at `/w/<workshop>/<board>`, the facilitator console at
+ * `/w/<workshop>/console`, a welcome page, or "not found".
+ */
 export function App() {
   const { t } = useTranslation()
   const route = parseRoute(window.location.pathname, window.location.search)
   switch (route.kind) {
     case 'board':
       return <BoardPage workshop={route.workshop} board={route.board} view={route.view} />
+    case 'console':
+      return (
+        <Suspense fallback={<Message title={t('app.loading')} />}>
+          <ConsolePage workshop={route.workshop} />
+        </Suspense>
+      )
     case 'home':
       return <Message title={t('app.home.title')} body={t('app.home.body')} />
     case 'notFound':

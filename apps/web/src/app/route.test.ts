@@ -21,6 +21,14 @@ describe('the page routes', () => {
     })
   })
 
+  it('opens the facilitator console at /w/<workshop>/console', () => {
+    expect(parseRoute('/w/tanger/console', '')).toEqual({ kind: 'console', workshop: 'tanger' })
+    expect(parseRoute('/w/tanger/console', '?view=projector')).toEqual({
+      kind: 'console',
+      workshop: 'tanger',
+    })
+  })
+
   it('refuses ids the relay would refuse', () => {
     expect(parseRoute('/w/Tanger/g1', '').kind).toBe('notFound')
     expect(parseRoute('/w/tanger', '').kind).toBe('notFound')

@@ -9,12 +9,19 @@ export type ViewParam = (typeof ViewParam)[keyof typeof ViewParam]
 
 export type Route =
   | { kind: 'board'; workshop: string; board: string; view?: ViewParam }
+  | { kind: 'console'; workshop: string }
   | { kind: 'home' }
   | { kind: 'notFound' }
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/
 
-/** Reads the page's route: `/w/<workshopId>/<boardId>` (with `?view=`), the home page, or nothing known. */
+/** The facilitator console's place among a workshop's boards: no board may take this id. */
+export const CONSOLE_SEGMENT = 'console'
+
+/**
+ * Reads the page's route: `/w/<workshopId>/<boardId>` (with `?view=`), the facilitator console
+ * `/w/<workshopId>/console`, the home page, or nothing known.
+ */
 export function parseRoute(pathname: string, search: string): Route {
   if (pathname === '/' || pathname === '') return { kind: 'home' }
   const parts = pathname.split('/').filter(Boolean)
@@ -29,6 +36,7 @@ export function parseRoute(pathname: string, search: string): Route {
   ) {
     return { kind: 'notFound' }
   }
+  if (board === CONSOLE_SEGMENT) return { kind: 'console', workshop }
   const view = new URLSearchParams(search).get('view')
   const known = Object.values(ViewParam).find((value) => value === view)
   return known

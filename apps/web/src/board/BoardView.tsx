@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import type { Note, NoteCategory, Point } from '@atelier/model'
 import { useLanguage } from '../i18n/index.js'
 import { usePeers } from '../presence/usePeers.js'
+import { SessionBar } from '../session/SessionBar.js'
 import type { BoardConnection } from '../sync/useBoardConnection.js'
 import {
   createFrame,
@@ -323,6 +324,7 @@ export default function BoardView({
           />
         )}
         <BoardOverlays projector={projector} follow={follow} />
+        <SessionBar doc={doc} variant={projector ? 'projector' : 'board'} />
         {!projector && (
           <BoardControls
             locale={locale}

@@ -3,6 +3,7 @@ import type * as Y from 'yjs'
 import type { Awareness } from 'y-protocols/awareness'
 import { castVote, deleteNote, isRightToLeft, label, retractVote, updateNote } from '@atelier/model'
 import type { Locale } from '@atelier/model'
+import { SessionBar } from '../session/SessionBar.js'
 import type { ConnectionStatus, Me } from '../sync/types.js'
 import { DEFAULT_VOTE_BUDGET, noteRows, votesLeft } from './board-reading.js'
 import type { BoardReading, NoteFilter } from './board-reading.js'
@@ -76,6 +77,7 @@ export function PhoneView(props: PhoneViewProps) {
         status={props.status}
       />
       <StatusBanner status={props.status} />
+      <SessionBar doc={doc} variant="phone" />
       <main className="phone-main">
         {me.canWrite ? (
           <Composer

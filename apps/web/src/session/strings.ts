@@ -1,0 +1,111 @@
+import { useTranslation } from 'react-i18next'
+import { isLanguage } from '../i18n/language.js'
+import type { Language } from '../i18n/language.js'
+
+/**
+ * The session bar's words, in the `session` i18next namespace: the phase, its questions, the
+ * countdown and the facilitator's lock. They register themselves with the bar, so the shell's
+ * bundle carries none of them. Phase titles and questions come from `@atelier/toolkit`.
+ */
+export const SESSION_NS = 'session'
+
+const fr = {
+  label: 'Déroulé de la session',
+  step: 'Étape {{number}} sur {{total}}',
+  waiting: 'La session n’a pas encore commencé',
+  remaining: 'Temps restant',
+  paused: 'En pause',
+  timeUp: 'Temps écoulé',
+  'announce.timeUp': 'Temps écoulé pour l’étape « {{phase}} ».',
+  'announce.phase': 'Nouvelle étape : {{phase}}.',
+  'announce.paused': 'Le minuteur est en pause.',
+  'questions.heading': 'Questions pour guider l’échange',
+  'questions.show_one': 'Voir la question',
+  'questions.show_other': 'Voir les {{count}} questions',
+  'questions.hide': 'Masquer les questions',
+  locked: 'Tableau verrouillé par l’animateur',
+  'voting.open': 'Vote ouvert',
+  'voting.closed': 'Vote clos',
+} as const
+
+/** A key of the `session` namespace, without plural suffixes. */
+export type SessionKey = keyof typeof fr extends infer K
+  ? K extends `${infer Base}_${'zero' | 'one' | 'other'}`
+    ? Base
+    : K
+  : never
+
+/** The session bar's translate function: `t` bound to the `session` namespace. */
+export type SessionText = (key: SessionKey, options?: Record<string, unknown>) => string
+
+const en: Record<keyof typeof fr, string> = {
+  label: 'Session agenda',
+  step: 'Step {{number}} of {{total}}',
+  waiting: 'The session has not started yet',
+  remaining: 'Time left',
+  paused: 'Paused',
+  timeUp: 'Time’s up',
+  'announce.timeUp': 'Time’s up for “{{phase}}”.',
+  'announce.phase': 'New step: {{phase}}.',
+  'announce.paused': 'The timer is paused.',
+  'questions.heading': 'Questions to guide the discussion',
+  'questions.show_one': 'Show the question',
+  'questions.show_other': 'Show the {{count}} questions',
+  'questions.hide': 'Hide the questions',
+  locked: 'Board locked by the facilitator',
+  'voting.open': 'Voting open',
+  'voting.closed': 'Voting closed',
+}
+
+// Arabic plurals have six forms; i18next picks one with Intl.PluralRules('ar').
+const ar: Record<string, string> = {
+  label: 'سير الجلسة',
+  step: 'المرحلة {{number}} من {{total}}',
+  waiting: 'لم تبدأ الجلسة بعد',
+  remaining: 'الوقت المتبقي',
+  paused: 'متوقّف مؤقتًا',
+  timeUp: 'انتهى الوقت',
+  'announce.timeUp': 'انتهى وقت مرحلة «{{phase}}».',
+  'announce.phase': 'مرحلة جديدة: {{phase}}.',
+  'announce.paused': 'المؤقّت متوقّف مؤقتًا.',
+  'questions.heading': 'أسئلة لتوجيه النقاش',
+  'questions.show_zero': 'عرض الأسئلة',
+  'questions.show_one': 'عرض السؤال',
+  'questions.show_two': 'عرض السؤالين',
+  'questions.show_few': 'عرض الأسئلة الـ{{count}}',
+  'questions.show_many': 'عرض الأسئلة الـ{{count}}',
+  'questions.show_other': 'عرض الأسئلة الـ{{count}}',
+  'questions.hide': 'إخفاء الأسئلة',
+  locked: 'اللوحة مقفلة من طرف الميسّر',
+  'voting.open': 'التصويت مفتوح',
+  'voting.closed': 'التصويت مغلق',
+}
+
+/** The bar's resources, by language, for `i18n.addResourceBundle(lng, SESSION_NS, …)`. */
+export const sessionStrings: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  fr,
+  en,
+  ar,
+}
+
+/** The part of an i18next instance the bar needs to register its words. */
+export type ResourceTarget = {
+  hasResourceBundle(lng: string, ns: string): boolean
+  addResourceBundle(lng: string, ns: string, resources: object, deep?: boolean): unknown
+}
+
+/** Adds the bar's words to an i18next instance unless they are there already. */
+export function addSessionStrings(i18n: ResourceTarget): void {
+  for (const [lng, resources] of Object.entries(sessionStrings)) {
+    if (!i18n.hasResourceBundle(lng, SESSION_NS)) i18n.addResourceBundle(lng, SESSION_NS, resources)
+  }
+}
+
+/** The bar's translate function and the interface's language. */
+export function useSessionText(): { t: SessionText; language: Language } {
+  // The shell types `t` for its own namespace only; the bar's keys are typed by SessionKey.
+  const { t, i18n } = useTranslation(SESSION_NS as never)
+  addSessionStrings(i18n)
+  const current = i18n.resolvedLanguage ?? i18n.language
+  return { t: t as unknown as SessionText, language: isLanguage(current) ? current : 'fr' }
+}
