@@ -22,7 +22,7 @@ import { freePort } from '../helpers/ports.js'
 import { launchRelay, ROOT, TEST_SECRET } from '../helpers/process.js'
 import { boardLink, seedWorkshopBoard } from './board-content.js'
 import { showRecommendations } from './editor-page.js'
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './helpers/browser.js'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, acceptConduct } from './helpers/browser.js'
 import { WEB_DIST } from './helpers/app.js'
 
 const OUT = join(ROOT, 'docs/screenshots')
@@ -95,6 +95,7 @@ async function writer(browser: Browser, link: string): Promise<Page> {
     deviceScaleFactor: 1,
     locale: 'fr-FR',
   })
+  await context.addInitScript(acceptConduct)
   const page = await context.newPage()
   await page.goto(link)
   await showRecommendations(page)

@@ -20,7 +20,7 @@ import { mintToken } from '@atelier/relay'
 import { freePort } from '../helpers/ports.js'
 import { launchRelay, ROOT, TEST_SECRET } from '../helpers/process.js'
 import { boardLink, seedWorkshopBoard } from './board-content.js'
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './helpers/browser.js'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, acceptConduct } from './helpers/browser.js'
 import { WEB_DIST } from './helpers/app.js'
 
 const OUT = join(ROOT, 'docs/screenshots')
@@ -122,6 +122,7 @@ async function main(): Promise<void> {
       deviceScaleFactor: 1,
       locale: 'fr-FR',
     })
+    await desk.addInitScript(acceptConduct)
     const page = await desk.newPage()
     await page.goto(boardLink(relay.httpUrl, WORKSHOP, BOARD, salma))
     await page.getByRole('listitem').first().waitFor({ state: 'attached' })

@@ -20,7 +20,7 @@ import type { FrameCell, NoteCategory } from '@atelier/model'
 import { mintToken } from '@atelier/relay'
 import { freePort } from '../helpers/ports.js'
 import { launchRelay, ROOT, TEST_SECRET } from '../helpers/process.js'
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './helpers/browser.js'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, acceptConduct } from './helpers/browser.js'
 import { WEB_DIST } from './helpers/app.js'
 
 const OUT = join(ROOT, 'docs/screenshots')
@@ -141,6 +141,7 @@ async function openPhone(browser: Browser, link: string, locale: string): Promis
     isMobile: true,
     hasTouch: true,
   })
+  await context.addInitScript(acceptConduct)
   const page = await context.newPage()
   await page.goto(link)
   await page.getByRole('listitem').first().waitFor()

@@ -5,12 +5,14 @@ import {
   addFrame,
   initBoard,
   listNotes,
+  openVoting,
   placementOf,
   votesFor,
   type FrameCell,
 } from '@atelier/model'
 import { ensureWebBuilt } from './helpers/app.js'
 import { hasChromium, launchBrowser, newPerson } from './helpers/browser.js'
+import { callApi } from '../helpers/api.js'
 import { syncedClient, type Client } from '../helpers/clients.js'
 import { startRelay, tokenFor, waitFor, type RunningRelay } from '../helpers/relay.js'
 
@@ -180,24 +182,32 @@ describe.skipIf(!hasChromium)('the phone view', () => {
     await waitFor(() => listNotes(facilitator.doc).length === 0, 10_000)
   })
 
-  it('votes within the budget and shows the votes left', async () => {
+  it('votes through the relay within the round’s budget, and the board holds no vote until the close', async () => {
     const relay = await startRelay({ WEB_DIR: ensureWebBuilt() })
     const board = newBoardId()
     const facilitator = await preparedBoard(relay, board)
+    openVoting(facilitator.doc, { round: 1, budget: 5 })
     const browser = await launchBrowser()
     const { page } = await newPerson(browser, { viewport: PHONE })
-    await openPhone(page, relay, board, await tokenFor({ sub: 'p-1', name: 'Amina' }))
+    const token = await tokenFor({ sub: 'p-1', name: 'Amina', role: 'participant' })
+    await openPhone(page, relay, board, token)
+    await page.getByText('5 votes restants', { exact: true }).waitFor()
     await page.getByLabel('Votre note').fill('Former les agents à la vérification')
     await page.getByRole('button', { name: 'Ajouter la note' }).click()
+    await waitFor(() => listNotes(facilitator.doc).length === 1, 10_000)
 
     const item = page.getByRole('listitem').filter({ hasText: 'Former les agents' })
     await item.getByRole('button', { name: /^Voter/ }).click()
-    await expect.poll(() => page.getByText('4 votes restants').count()).toBe(1)
-    const noteId = () => listNotes(facilitator.doc)[0]?.id ?? ''
-    await waitFor(() => votesFor(facilitator.doc, noteId()) === 1, 10_000)
+    await page.getByText('4 votes restants', { exact: true }).waitFor()
+    const ballot = async () =>
+      (await callApi(relay, `/api/workshops/${WORKSHOP}/boards/${board}/ballot`, token)).body
+        .ballot as { mine: string[] }
+    const noteId = listNotes(facilitator.doc)[0]!.id
+    expect((await ballot()).mine).toEqual([noteId])
+    expect(votesFor(facilitator.doc, noteId)).toBe(0)
     await item.getByRole('button', { name: /^Voté/ }).click()
-    await waitFor(() => votesFor(facilitator.doc, noteId()) === 0, 10_000)
-    await expect.poll(() => page.getByText('5 votes restants').count()).toBe(1)
+    await page.getByText('5 votes restants', { exact: true }).waitFor()
+    expect((await ballot()).mine).toEqual([])
   })
 
   it('keeps a note written offline on the phone and sends it when the network returns', async () => {

@@ -18,7 +18,7 @@ import { mintToken } from '@atelier/relay'
 import { freePort } from '../helpers/ports.js'
 import { launchRelay, ROOT, TEST_SECRET } from '../helpers/process.js'
 import { boardLink, seedWorkshopBoard } from './board-content.js'
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './helpers/browser.js'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, acceptConduct } from './helpers/browser.js'
 import { WEB_DIST } from './helpers/app.js'
 
 const OUT = join(ROOT, 'docs/screenshots')
@@ -87,6 +87,7 @@ async function main(): Promise<void> {
       deviceScaleFactor: 1,
       locale: 'fr-FR',
     })
+    await desk.addInitScript(acceptConduct)
     const board = await desk.newPage()
     await board.goto(boardLink(relay.httpUrl, WORKSHOP, BOARD, facilitator))
     const note = board.getByRole('listitem').filter({ hasText: 'Désinformation' })
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
       deviceScaleFactor: 1,
       locale: 'fr-FR',
     })
+    await room.addInitScript(acceptConduct)
     const projector = await room.newPage()
     await projector.goto(boardLink(relay.httpUrl, WORKSHOP, BOARD, facilitator, 'projector'))
     await projector.getByRole('listitem').first().waitFor({ state: 'attached' })
@@ -118,6 +120,7 @@ async function main(): Promise<void> {
       deviceScaleFactor: 1,
       locale: 'fr-FR',
     })
+    await remote.addInitScript(acceptConduct)
     const watcher = await remote.newPage()
     await watcher.goto(boardLink(relay.httpUrl, WORKSHOP, BOARD, observer))
     await watcher.getByRole('listitem').first().waitFor({ state: 'attached' })

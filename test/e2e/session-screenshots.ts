@@ -22,7 +22,7 @@ import { mintToken } from '@atelier/relay'
 import { getSessionTemplate } from '@atelier/toolkit'
 import { freePort } from '../helpers/ports.js'
 import { launchRelay, ROOT, TEST_SECRET } from '../helpers/process.js'
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './helpers/browser.js'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, acceptConduct } from './helpers/browser.js'
 import { WEB_DIST } from './helpers/app.js'
 
 const OUT = join(ROOT, 'docs/screenshots')
@@ -127,6 +127,7 @@ async function open(
   language?: string,
 ): Promise<Page> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'fr-FR' })
+  await context.addInitScript(acceptConduct)
   if (language) {
     await context.addInitScript((lng) => localStorage.setItem('atelier:language', lng), language)
   }

@@ -48,11 +48,11 @@ export async function fuzzRelay(options: FuzzOptions): Promise<FuzzResult> {
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(relay.child.pid!))), 250)
   const good = await goodClients(relay.syncUrl)
   let goodEdits = 0
-  // The good clients write raw values where a participant may write (the votes map): the relay
-  // checks where an update writes, not what it says, which is packages/model's business.
+  // The good clients write raw values where a participant may write (the comments map): the
+  // relay checks where an update writes, not what it says, which is packages/model's business.
   const editing = setInterval(() => {
     for (const [i, doc] of good.docs.entries())
-      doc.getMap('votes').set(`c${i}-${goodEdits}`, goodEdits)
+      doc.getMap('comments').set(`c${i}-${goodEdits}`, goodEdits)
     goodEdits++
   }, 20)
   // Half the connections as a facilitator, whose updates reach the document unchecked for
@@ -157,7 +157,7 @@ async function waitConverged(docs: Y.Doc[]): Promise<boolean> {
   while (Date.now() < deadline) {
     const [first, ...rest] = docs.map((doc) =>
       JSON.stringify(
-        Object.entries(doc.getMap('votes').toJSON()).sort(([a], [b]) => (a < b ? -1 : 1)),
+        Object.entries(doc.getMap('comments').toJSON()).sort(([a], [b]) => (a < b ? -1 : 1)),
       ),
     )
     const states = docs.map((doc) =>

@@ -47,16 +47,29 @@ function closeCodes(client: Client): number[] {
 const titles = (doc: Y.Doc) => readRecommendations(doc).map((each) => each.title)
 
 describe('write scopes enforced by the relay', () => {
-  it('carries what a participant may write: notes, votes and comments', async () => {
+  it('carries what a participant may write: notes and comments', async () => {
     const relay = await startRelay()
     const { facilitator, recommendation } = await preparedBoard(relay)
     const amina = await as(relay, 'amina', 'participant')
-    const note = addNote(amina.doc, { category: 'risk', x: 40, y: 40, text: 'Hameçonnage' })
-    castVote(amina.doc, 'amina', note)
+    addNote(amina.doc, { category: 'risk', x: 40, y: 40, text: 'Hameçonnage' })
     addComment(amina.doc, recommendation, { id: 'amina', name: 'Amina' }, 'Et les jeunes ?')
     await waitFor(() => listComments(facilitator.doc).length === 1)
     expect(listNotes(facilitator.doc).map((each) => each.text)).toEqual(['Hameçonnage'])
-    expect(listVotes(facilitator.doc)).toHaveLength(1)
+  })
+
+  it("refuses a participant's vote written into the board: votes go through the relay", async () => {
+    const relay = await startRelay()
+    const { facilitator } = await preparedBoard(relay)
+    const note = addNote(facilitator.doc, { category: 'risk', x: 40, y: 40, text: 'Hameçonnage' })
+    const amina = await as(relay, 'amina', 'participant')
+    await waitFor(() => listNotes(amina.doc).length === 1)
+    const codes = closeCodes(amina)
+    castVote(amina.doc, 'amina', note)
+    await waitFor(() => codes.includes(4403))
+    const watcher = await as(relay, 'salma', 'rapporteur')
+    await waitFor(() => listNotes(watcher.doc).length === 1)
+    expect(listVotes(watcher.doc)).toEqual([])
+    expect(listVotes(facilitator.doc)).toEqual([])
   })
 
   it("refuses a participant's change to the recommendations, closing only that connection", async () => {

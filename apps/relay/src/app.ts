@@ -5,13 +5,18 @@ import fp from 'fastify-plugin'
 import { importTokenKey } from './auth/tokens.js'
 import type { Config } from './config.js'
 import demo from './demo/plugin.js'
+import ballotBox from './plugins/ballot-box.js'
 import docStore from './plugins/doc-store.js'
+import draftDesk from './drafts/plugin.js'
 import metrics from './plugins/metrics.js'
 import rooms from './plugins/rooms.js'
 import web from './plugins/web.js'
+import ballots from './routes/ballots.js'
 import consultation from './routes/consultation.js'
+import drafts from './routes/drafts.js'
 import health from './routes/health.js'
 import people from './routes/people.js'
+import promote from './routes/promote.js'
 import sync from './routes/sync.js'
 import versions from './routes/versions.js'
 
@@ -48,11 +53,16 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
       versionIntervalMs: config.VERSION_INTERVAL_SECONDS * 1000,
     },
   })
+  await fastify.register(ballotBox)
+  await fastify.register(draftDesk)
   await fastify.register(health)
   await fastify.register(sync, { secret, maxConnectionsPerIp: config.MAX_CONNECTIONS_PER_IP })
   await fastify.register(versions, { secret })
   await fastify.register(people, { secret })
   await fastify.register(consultation, { secret })
+  await fastify.register(drafts, { secret })
+  await fastify.register(ballots, { secret })
+  await fastify.register(promote, { secret })
   if (config.ATELIER_DEMO) {
     const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`
     await fastify.register(demo, { secret, publicUrl: publicUrl.replace(/\/$/, '') })

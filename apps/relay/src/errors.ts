@@ -15,6 +15,8 @@ export const RelayError = {
   UNKNOWN_MESSAGE: { code: 'ATELIER_ERR_UNKNOWN_MESSAGE', status: 400, close: 1003 },
   INVALID_UPDATE: { code: 'ATELIER_ERR_INVALID_UPDATE', status: 400, close: 1007 },
   OUT_OF_SCOPE: { code: 'ATELIER_ERR_OUT_OF_SCOPE', status: 403, close: 4403 },
+  /** A non-facilitator's change to a board the facilitator locked (423 Locked). */
+  BOARD_LOCKED: { code: 'ATELIER_ERR_BOARD_LOCKED', status: 423, close: 4423 },
   INVALID_AWARENESS: { code: 'ATELIER_ERR_INVALID_AWARENESS', status: 400, close: 1007 },
   SLOW_CONSUMER: { code: 'ATELIER_ERR_SLOW_CONSUMER', status: 503, close: 1013 },
   STORAGE: { code: 'ATELIER_ERR_STORAGE', status: 503, close: 1011 },

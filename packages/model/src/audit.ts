@@ -27,6 +27,7 @@ import {
   votesMap,
 } from './schema.js'
 import { frameKindSchema } from './templates.js'
+import { noteOriginSchema, storedValidationSchema } from './validation-records.js'
 import { voteKey } from './vote-keys.js'
 
 /** Something in a board document that this package would not have written. */
@@ -83,6 +84,8 @@ const noteFields: Record<string, z.ZodType> = {
   [NoteKey.createdAt]: timeSchema,
   [NoteKey.hidden]: z.boolean(),
   [NoteKey.priority]: prioritySchema,
+  [NoteKey.origin]: noteOriginSchema,
+  [NoteKey.validation]: storedValidationSchema,
   ...Object.fromEntries(
     RISK_FIELDS.map((field) => [riskKey(field), textSchema(Limits.riskFieldLength)]),
   ),

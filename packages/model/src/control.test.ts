@@ -11,6 +11,7 @@ import {
   remainingOf,
   resumedAt,
   runningFor,
+  scenarioInjectShown,
   setControl,
   writeScopeOf,
 } from './index.js'
@@ -25,6 +26,7 @@ describe('session controls', () => {
       timer: undefined,
       locked: false,
       voting: 'none',
+      writing: 'open',
     })
   })
 
@@ -102,5 +104,54 @@ describe('session controls', () => {
       expect(scope.kind === 'roots' && scope.roots.has(CONTROL_FIELD)).toBe(false)
     }
     expect(writeScopeOf('facilitator').kind).toBe('all')
+  })
+})
+
+describe('a scenario round', () => {
+  const round = { id: 'deepfake-announcement', inject: 0, startedAt: T0, injectAt: T0 }
+  const offsets = [0, 10, 20, 30].map((minutes) => minutes * 60_000)
+
+  it('is set, read alike by a peer, and ended with null', () => {
+    const doc = board()
+    setControl(doc, { scenario: round })
+    const peer = new Y.Doc()
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc))
+    expect(readControl(peer).scenario).toEqual(round)
+    setControl(doc, { scenario: null })
+    expect(readControl(doc).scenario).toBeUndefined()
+  })
+
+  it('refuses a malformed round and reads a garbled one as none', () => {
+    const doc = board()
+    for (const scenario of [{ ...round, inject: -1 }, { ...round, id: 'No Id' }, { id: 'x' }]) {
+      expectRefused(doc, ModelErrorCode.INVALID_INPUT, () => setControl(doc, { scenario } as never))
+    }
+    doc.getMap(CONTROL_FIELD).set('scenario', { id: 'x', inject: 'one' })
+    expect(readControl(doc).scenario).toBeUndefined()
+    expect(boardProblems(doc).map((p) => p.path)).toEqual(['control/scenario'])
+  })
+
+  it('shows the injects whose time has come on the relay clock', () => {
+    expect(scenarioInjectShown(round, offsets, T0)).toEqual({ index: 0, at: T0 })
+    expect(scenarioInjectShown(round, offsets, T0 + 9 * 60_000)?.index).toBe(0)
+    expect(scenarioInjectShown(round, offsets, T0 + 10 * 60_000)).toEqual({
+      index: 1,
+      at: T0 + 10 * 60_000,
+    })
+    expect(scenarioInjectShown(round, offsets, T0 + 5 * 3_600_000)?.index).toBe(3)
+  })
+
+  it('shows an inject the facilitator advanced to early, and time never hides it', () => {
+    const early = { ...round, inject: 2, injectAt: T0 + 60_000 }
+    expect(scenarioInjectShown(early, offsets, T0 + 2 * 60_000)).toEqual({
+      index: 2,
+      at: T0 + 60_000,
+    })
+    expect(scenarioInjectShown(early, offsets, T0 + 30 * 60_000)).toEqual({
+      index: 3,
+      at: T0 + 30 * 60_000,
+    })
+    expect(scenarioInjectShown({ ...round, inject: 9 }, offsets, T0)?.index).toBe(3)
+    expect(scenarioInjectShown(round, [], T0)).toBeUndefined()
   })
 })

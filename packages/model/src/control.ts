@@ -19,6 +19,10 @@ export const ControlKey = {
   timer: 'timer',
   locked: 'locked',
   voting: 'voting',
+  scenario: 'scenario',
+  ballot: 'ballot',
+  writing: 'writing',
+  gather: 'gather',
 } as const
 
 /** Epoch milliseconds on the relay's clock (clients correct for their own clock's offset). */
@@ -55,6 +59,53 @@ export type Timer = z.infer<typeof timerSchema>
 export const VotingState = { none: 'none', open: 'open', closed: 'closed' } as const
 export type VotingState = (typeof VotingState)[keyof typeof VotingState]
 
+/** The most votes a facilitator may give each participant in one round. */
+export const MAX_VOTE_BUDGET = 20
+
+/**
+ * The voting round the session is in (`round` counts from 1, a new one at each opening) and
+ * how many votes each participant has in it. The votes themselves stay with the relay until
+ * the round closes (see `ballot.ts`).
+ */
+export const ballotSchema = z.strictObject({
+  round: z.number().int().positive().max(1_000_000),
+  budget: z.number().int().min(1).max(MAX_VOTE_BUDGET),
+})
+export type Ballot = z.infer<typeof ballotSchema>
+
+/**
+ * The serious-game round being played: the toolkit scenario `id`, started at `startedAt`; the
+ * facilitator has revealed its injects up to `inject` (an index, from 0), the latest at
+ * `injectAt`. Injects whose time has come on the relay's clock show even when the facilitator
+ * has not advanced (see `scenarioInjectShown`).
+ */
+export const scenarioRoundSchema = z.strictObject({
+  id: idSchema,
+  inject: z.number().int().nonnegative().max(1000),
+  startedAt: instantSchema,
+  injectAt: instantSchema,
+})
+export type ScenarioRound = z.infer<typeof scenarioRoundSchema>
+
+/**
+ * How participants' new notes reach the board: straight into it (`open`), held by the relay until
+ * the facilitator reveals them all at once (`private`), or through the facilitator, who releases
+ * or holds each (`moderated`). Held notes never enter the board's document (see the relay's drafts).
+ */
+export const WritingMode = { open: 'open', private: 'private', moderated: 'moderated' } as const
+export type WritingMode = (typeof WritingMode)[keyof typeof WritingMode]
+
+/** The control value of the writing mode: `{ mode }`. */
+export const writingSchema = z.strictObject({ mode: z.enum(WritingMode) })
+export type Writing = z.infer<typeof writingSchema>
+
+/**
+ * Everyone called to one board (the session's plenary) since `at`: every other board of the
+ * session shows a banner and moves its people there, until the facilitator disperses them.
+ */
+export const gatherSchema = z.strictObject({ board: idSchema, at: instantSchema })
+export type Gather = z.infer<typeof gatherSchema>
+
 /** The session's controls as every client reads them; a missing or garbled value reads as unset. */
 export type Control = {
   /** The toolkit session template this board's session follows, if any. */
@@ -63,6 +114,13 @@ export type Control = {
   timer: Timer | undefined
   locked: boolean
   voting: VotingState
+  /** The scenario round being played, if any. */
+  scenario: ScenarioRound | undefined
+  ballot: Ballot | undefined
+  /** How new notes reach the board; `open` unless the facilitator chose otherwise. */
+  writing: WritingMode
+  /** Where the facilitator called everyone, if they did. */
+  gather: Gather | undefined
 }
 
 function controlMap(doc: Y.Doc): Y.Map<unknown> {
@@ -83,6 +141,10 @@ export function readControl(doc: Y.Doc): Control {
     timer: read(map, ControlKey.timer, timerSchema),
     locked: read(map, ControlKey.locked, z.boolean()) ?? false,
     voting: read(map, ControlKey.voting, z.enum(VotingState)) ?? VotingState.none,
+    scenario: read(map, ControlKey.scenario, scenarioRoundSchema),
+    ballot: read(map, ControlKey.ballot, ballotSchema),
+    writing: read(map, ControlKey.writing, writingSchema)?.mode ?? WritingMode.open,
+    gather: read(map, ControlKey.gather, gatherSchema),
   }
 }
 
@@ -93,6 +155,10 @@ export const controlPatchSchema = z.strictObject({
   timer: timerSchema.nullable().optional(),
   locked: z.boolean().optional(),
   voting: z.enum(VotingState).optional(),
+  scenario: scenarioRoundSchema.nullable().optional(),
+  ballot: ballotSchema.optional(),
+  writing: writingSchema.optional(),
+  gather: gatherSchema.nullable().optional(),
 })
 export type ControlPatch = z.input<typeof controlPatchSchema>
 
@@ -137,6 +203,39 @@ export function remainingOf(timer: Timer, now: number): number {
   return timer.state === 'paused' ? timer.remainingMs : Math.max(0, timer.endsAt - now)
 }
 
+/**
+ * The inject showing at `now` (relay clock) in a round whose injects come `offsetsMs` after its
+ * start, in order: the latest of the one the facilitator revealed and the last whose time has
+ * come, with the instant it appeared. The facilitator's advance reveals early; time never hides
+ * an inject already shown. Undefined for a scenario without injects.
+ *
+ * @example scenarioInjectShown(round, scenario.injects.map((i) => i.atMinute * 60_000), relayNow())
+ */
+export function scenarioInjectShown(
+  round: ScenarioRound,
+  offsetsMs: readonly number[],
+  now: number,
+): { index: number; at: number } | undefined {
+  if (offsetsMs.length === 0) return undefined
+  const last = offsetsMs.length - 1
+  let due = -1
+  offsetsMs.forEach((offset, index) => {
+    if (round.startedAt + offset <= now) due = index
+  })
+  const revealed = Math.min(round.inject, last)
+  if (due > revealed) return { index: due, at: round.startedAt + offsetsMs[due]! }
+  const dueAt = due === revealed ? round.startedAt + offsetsMs[due]! : Infinity
+  return { index: revealed, at: Math.min(round.injectAt, dueAt) }
+}
+
+/**
+ * Whether the facilitator locked the board: only they may change it then. Cheaper than
+ * `readControl`, for the relay's check on every update.
+ */
+export function isLocked(doc: Y.Doc): boolean {
+  return controlMap(doc).get(ControlKey.locked) === true
+}
+
 /** Calls `listener` after every transaction that changed a control. Returns a function that stops. */
 export function observeControl(doc: Y.Doc, listener: () => void): () => void {
   const map = controlMap(doc)
@@ -154,6 +253,10 @@ export function controlProblems(doc: Y.Doc): BoardProblem[] {
     [ControlKey.timer]: timerSchema,
     [ControlKey.locked]: z.boolean(),
     [ControlKey.voting]: z.enum(VotingState),
+    [ControlKey.scenario]: scenarioRoundSchema,
+    [ControlKey.ballot]: ballotSchema,
+    [ControlKey.writing]: writingSchema,
+    [ControlKey.gather]: gatherSchema,
   }
   controlMap(doc).forEach((value, key) => {
     const schema = Object.hasOwn(schemas, key) ? schemas[key] : undefined

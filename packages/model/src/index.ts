@@ -108,6 +108,18 @@ export type { FrameLayout, FrameLabel, FrameLabelRole } from './layout.js'
 export { castVote, retractVote, votesFor, votesBy, voteCounts, listVotes } from './votes.js'
 export type { Vote } from './votes.js'
 
+export { Verdict, RESERVATION_LENGTH, noteOriginSchema } from './validation-records.js'
+export type { NoteOrigin, Validation } from './validation-records.js'
+export {
+  validateNote,
+  clearValidation,
+  readValidation,
+  rankForValidation,
+  defaultPriority,
+  validationInputSchema,
+} from './validation-round.js'
+export type { ValidationInput, ValidationCandidate } from './validation-round.js'
+
 export {
   RECOMMENDATIONS_FIELD,
   getRecommendationsFragment,
@@ -163,5 +175,18 @@ export {
   observeControl,
   controlProblems,
   controlPatchSchema,
+  scenarioRoundSchema,
+  scenarioInjectShown,
 } from './control.js'
+export type { ScenarioRound } from './control.js'
 export type { Control, ControlPatch, Phase, Timer } from './control.js'
+export { MAX_VOTE_BUDGET, ballotSchema } from './control.js'
+export type { Ballot } from './control.js'
+export { WritingMode, writingSchema } from './control.js'
+export type { Writing } from './control.js'
+export { gatherSchema, isLocked } from './control.js'
+export type { Gather } from './control.js'
+export { openVoting, closeVoting, ballotVoteSchema } from './ballot.js'
+export type { BallotVote } from './ballot.js'
+export { MIN_GROUP_VOTERS, rankTallies, rankNotes, groupBreakdown } from './ranking.js'
+export type { RankedNote, GroupedVote, GroupResult } from './ranking.js'

@@ -15,6 +15,8 @@ import {
   wellFormed,
 } from './schema.js'
 import type { Author, Priority, RiskSheet } from './schema.js'
+import { noteOriginSchema, storedValidationSchema } from './validation-records.js'
+import type { NoteOrigin, Validation } from './validation-records.js'
 
 /** A sticky note as the interface and exports see it: plain values, already repaired. */
 export type Note = {
@@ -38,6 +40,10 @@ export type Note = {
   priority?: Priority
   /** The digital-risk analysis sheet; present on `risk` notes only. */
   risk?: RiskSheet
+  /** On a plenary: the sub-group board and note this one was promoted from. */
+  origin?: NoteOrigin
+  /** The validation round's verdict on this priority, once the room has decided. */
+  validation?: Validation
 }
 
 /** The size a note gets when its input names none. */
@@ -67,6 +73,8 @@ export const NoteKey = {
   tags: 'tags',
   hidden: 'hidden',
   priority: 'priority',
+  origin: 'origin',
+  validation: 'validation',
 } as const
 
 /** The document key of one risk sheet field. Flat keys, so two people filling different fields
@@ -90,6 +98,8 @@ const storedNoteSchema = z.object({
   createdAt: z.number().finite().catch(0),
   hidden: z.boolean().catch(false),
   priority: prioritySchema.optional().catch(undefined),
+  origin: noteOriginSchema.optional().catch(undefined),
+  validation: storedValidationSchema.optional().catch(undefined),
 })
 
 function readText(value: unknown): string {
@@ -130,6 +140,8 @@ export function readNote(id: string, map: Y.Map<unknown>): Note {
     createdAt: map.get(NoteKey.createdAt),
     hidden: map.get(NoteKey.hidden),
     priority: map.get(NoteKey.priority),
+    origin: map.get(NoteKey.origin),
+    validation: map.get(NoteKey.validation),
   })
   const note: Note = {
     id,
@@ -148,5 +160,7 @@ export function readNote(id: string, map: Y.Map<unknown>): Note {
   if (stored.author !== undefined) note.author = { id: stored.author.id, name: stored.author.name }
   if (stored.priority !== undefined) note.priority = stored.priority
   if (stored.category === NoteCategory.risk) note.risk = readRisk(map)
+  if (stored.origin !== undefined) note.origin = { ...stored.origin }
+  if (stored.validation !== undefined) note.validation = { ...stored.validation }
   return note
 }

@@ -24,6 +24,7 @@ import {
 } from './schema.js'
 import type { Point } from './schema.js'
 import { applyTextDiff } from './text-diff.js'
+import { noteOriginSchema } from './validation-records.js'
 import { noteOfVoteKey } from './vote-keys.js'
 
 const noteTextSchema = textSchema(Limits.noteTextLength)
@@ -55,6 +56,8 @@ export const noteInputSchema = z.strictObject({
   hidden: z.boolean().optional(),
   priority: prioritySchema.optional(),
   risk: riskSheetPatchSchema.optional(),
+  /** Set by a promotion to the plenary: where the note came from. */
+  origin: noteOriginSchema.optional(),
 })
 export type NoteInput = z.input<typeof noteInputSchema>
 
@@ -160,6 +163,7 @@ export function addNote(doc: Y.Doc, input: NoteInput, origin?: unknown): string 
     map.set(NoteKey.hidden, note.hidden ?? false)
     if (note.priority !== undefined) map.set(NoteKey.priority, note.priority)
     if (note.risk) writeRisk(map, note.risk)
+    if (note.origin) map.set(NoteKey.origin, { board: note.origin.board, note: note.origin.note })
   }, origin)
   return id
 }

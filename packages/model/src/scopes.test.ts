@@ -30,12 +30,20 @@ describe('write scopes', () => {
     const doc = board()
     const recommendation = addRecommendation(doc, { title: 'Former les agents' })
     const written = rootsWrittenBy(doc, (d) => {
-      const note = addNote(d, { category: 'risk', x: 0, y: 0, text: 'Hameçonnage' })
-      castVote(d, 'p-1', note)
+      addNote(d, { category: 'risk', x: 0, y: 0, text: 'Hameçonnage' })
       addComment(d, recommendation, { id: 'p-1', name: 'Amina' }, 'Et les jeunes ?')
     })
-    expect(written).toEqual(['comments', 'notes', 'votes'])
+    expect(written).toEqual(['comments', 'notes'])
     for (const root of written) expect(may('participant', root)).toBe(true)
+  })
+
+  it('keeps the votes to the facilitator: others vote through the relay, in secret', () => {
+    const doc = board()
+    const note = addNote(doc, { category: 'risk', x: 0, y: 0 })
+    expect(rootsWrittenBy(doc, (d) => castVote(d, 'p-1', note))).toEqual(['votes'])
+    expect(may('facilitator', 'votes')).toBe(true)
+    expect(may('rapporteur', 'votes')).toBe(false)
+    expect(may('participant', 'votes')).toBe(false)
   })
 
   it('keeps the recommendations to rapporteurs and the facilitator', () => {

@@ -22,14 +22,16 @@ const roots = (...names: string[]): WriteScope => ({ kind: 'roots', roots: new S
 
 /**
  * What each role may change in a board document, by top-level type. The facilitator changes
- * everything (frames, the board's meta, and the controls to come); rapporteurs write the
- * recommendations as well as notes, votes and comments; participants write notes, votes and
- * comments, and only read the recommendations; observers write nothing.
+ * everything (frames, the board's meta, the controls); rapporteurs write the recommendations
+ * as well as notes and comments; participants write notes and comments, and only read the
+ * recommendations; observers write nothing. Votes are cast through the relay, which keeps them
+ * secret until the round closes and then writes them all at once (see `ballot.ts`): no client
+ * but the facilitator's writes the votes map.
  */
 const SCOPES: Record<Role, WriteScope> = {
   facilitator: ALL,
-  rapporteur: roots(DocKey.notes, DocKey.votes, COMMENTS_FIELD, DocKey.recommendations),
-  participant: roots(DocKey.notes, DocKey.votes, COMMENTS_FIELD),
+  rapporteur: roots(DocKey.notes, COMMENTS_FIELD, DocKey.recommendations),
+  participant: roots(DocKey.notes, COMMENTS_FIELD),
   observer: NONE,
 }
 
@@ -37,7 +39,7 @@ const SCOPES: Record<Role, WriteScope> = {
  * The part of a board a role may change, which the relay enforces on every update (an update
  * that touches anything else is refused whole). An unknown role writes nothing.
  *
- * @example writeScopeOf('participant') // { kind: 'roots', roots: Set { 'notes', 'votes', 'comments' } }
+ * @example writeScopeOf('participant') // { kind: 'roots', roots: Set { 'notes', 'comments' } }
  */
 export function writeScopeOf(role: string): WriteScope {
   return Object.hasOwn(SCOPES, role) ? SCOPES[role as Role] : NONE

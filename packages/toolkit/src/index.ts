@@ -60,4 +60,7 @@ export {
 export type { RoadmapTemplate, Horizon, LeadActor, RoadmapField } from './roadmap.js'
 
 export { prepareBoard, boardTitle, boardSetupSchema } from './prepare-board.js'
+
+export { ConductRuleId, codeOfConduct, codeOfConductSchema } from './conduct.js'
+export type { CodeOfConduct } from './conduct.js'
 export type { BoardDoc, BoardSetup } from './prepare-board.js'

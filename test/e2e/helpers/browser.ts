@@ -42,16 +42,34 @@ export async function launchBrowser(): Promise<Browser> {
   return browser
 }
 
-/** A fresh browser context (its own storage, like another person's device) and a page in it. */
+/**
+ * A fresh browser context (its own storage, like another person's device) and a page in it.
+ * The device has accepted the code of conduct of the test workshop, unless `askConduct` (see
+ * test/e2e/moderation.test.ts, which tests the dialog itself).
+ */
 export async function newPerson(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+  options: {
+    viewport?: { width: number; height: number }
+    locale?: string
+    askConduct?: boolean
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: options.locale ?? 'fr-FR',
   })
+  if (!options.askConduct) await context.addInitScript(acceptConduct)
   const page = await context.newPage()
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`))
   return { context, page }
+}
+
+/** Runs in the page: this device accepted every version of the test workshop's code of conduct. */
+export function acceptConduct(): void {
+  try {
+    window.localStorage.setItem('atelier:conduct:tanger', String(Number.MAX_SAFE_INTEGER))
+  } catch {
+    // A page without storage (about:blank) has no code of conduct to accept either.
+  }
 }

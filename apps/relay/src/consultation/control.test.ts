@@ -45,6 +45,36 @@ describe('patchFor', () => {
     })
   })
 
+  it('opens the next voting round with the budget asked, else the phase’s votes, else 3', () => {
+    const voteIndex = template.agenda.findIndex((phase) => phase.votes !== undefined)
+    const fivePerPhase = {
+      ...template,
+      agenda: template.agenda.map((phase, index) =>
+        index === voteIndex ? { ...phase, votes: 5 } : phase,
+      ),
+    }
+    const inVotePhase: Control = {
+      ...idle,
+      phase: { id: template.agenda[voteIndex]!.id, index: voteIndex, startedAt: T0 },
+      ballot: { round: 2, budget: 3 },
+      voting: 'closed',
+    }
+    const open = (budget?: number) => ({
+      action: 'voting' as const,
+      state: 'open' as const,
+      budget,
+    })
+    expect(patchFor(open(7), inVotePhase, fivePerPhase, T0)).toEqual({
+      voting: 'open',
+      ballot: { round: 3, budget: 7 },
+    })
+    expect(patchFor(open(), inVotePhase, fivePerPhase, T0).ballot).toEqual({ round: 3, budget: 5 })
+    expect(patchFor(open(), idle, fivePerPhase, T0).ballot).toEqual({ round: 1, budget: 3 })
+    expect(() =>
+      patchFor({ action: 'voting', state: 'closed' }, inVotePhase, template, T0),
+    ).toThrow(ControlRefusal)
+  })
+
   it('refuses a phase the agenda lacks and a countdown that has not started', () => {
     expect(() => patchFor({ action: 'phase', phaseId: 'nope' }, idle, template, T0)).toThrow(
       ControlRefusal,

@@ -1,11 +1,13 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify'
 import { z } from 'zod'
-import { isBoardInitialised, readControl, setControl } from '@atelier/model'
+import { VotingState, isBoardInitialised, readControl, setControl } from '@atelier/model'
+import type { ControlPatch } from '@atelier/model'
 import { prepareBoard } from '@atelier/toolkit'
 import { requireRole } from '../auth/request.js'
 import { ID_PATTERN } from '../auth/room.js'
 import { Role, type TokenKey } from '../auth/tokens.js'
 import { ControlRefusal, controlActionSchema, patchFor } from '../consultation/control.js'
+import { publishesDrafts } from '../drafts/control.js'
 import {
   consultationInputSchema,
   consultationSchema,
@@ -17,6 +19,7 @@ import {
 import { AtelierRelayError } from '../errors.js'
 import type { BoardKey } from '../storage/types.js'
 import type { Room } from '../sync/room.js'
+import { VotingRefusal } from '../voting/refusal.js'
 
 export interface ConsultationRoutesOptions {
   readonly secret: TokenKey
@@ -113,7 +116,19 @@ const consultationRoutes: FastifyPluginAsync<ConsultationRoutesOptions> = async 
         .code(error.status)
         .send({ code: 'ATELIER_ERR_BAD_REQUEST', message: error.message })
     }
+    const boardIds = keys.map((key) => key.board)
+    if (action.data.action === 'reveal') {
+      // Every held note of the session, one transaction per board; the controls stay as they are.
+      const revealed = await app.drafts.publish(workshop, boardIds, claims.sub)
+      request.log.info(
+        { workshop, session: sessionId, revealed: revealed.length },
+        'notes revealed',
+      )
+      return { control: current, revealed: revealed.length }
+    }
     for (const key of keys) {
+      if (action.data.action === 'voting' && (await votedThroughBallotBox(key, patch, claims.sub)))
+        continue
       await withRoom(key, async (room) => {
         await room.settled()
         if (action.data.action === 'phase' && isBoardInitialised(room.doc)) {
@@ -122,9 +137,31 @@ const consultationRoutes: FastifyPluginAsync<ConsultationRoutesOptions> = async 
         await room.change(claims.sub, (doc) => setControl(doc, patch, 'control'))
       })
     }
+    if (publishesDrafts(action.data, current))
+      await app.drafts.publish(workshop, boardIds, claims.sub)
     request.log.info({ workshop, session: sessionId, action: action.data.action }, 'session moved')
     return { control: await withRoom(keys[0]!, async (room) => readControl(room.doc)) }
   })
+
+  /**
+   * Opens or closes a board's voting round through its ballot box, which writes the closed
+   * round's votes with the closed state in one transaction. False when the board has no open
+   * round to close: the plain control change then applies.
+   */
+  async function votedThroughBallotBox(key: BoardKey, patch: ControlPatch, author: string) {
+    if (patch.voting === VotingState.open && patch.ballot) {
+      await app.ballotBoxes.open(key, patch.ballot, author)
+      return true
+    }
+    if (patch.voting !== VotingState.closed) return false
+    try {
+      await app.ballotBoxes.close(key, author)
+      return true
+    } catch (error) {
+      if (error instanceof VotingRefusal) return false
+      throw error
+    }
+  }
 
   app.get(`${base}/presence`, async (request) => {
     const { workshop } = await facilitatorOf(request)

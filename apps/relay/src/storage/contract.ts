@@ -287,6 +287,48 @@ export function describeDocStoreContract(name: string, makePlace: () => Promise<
       expect(JSON.parse((await reopened.loadConsultation('rabat'))!)).toEqual({ title: 'Rabat' })
     })
 
+    it('keeps secret votes per round within the budget, once per note, across reopening', async () => {
+      const store = await open()
+      const vote = (voter: string, noteId: string, castAt = 1) => ({
+        voter,
+        group: 'group-1',
+        noteId,
+        castAt,
+      })
+      expect(await store.castBallot(BOARD, 1, vote('amina', 'n1'), 2)).toBe('cast')
+      expect(await store.castBallot(BOARD, 1, vote('amina', 'n1'), 2)).toBe('alreadyVoted')
+      expect(await store.castBallot(BOARD, 1, vote('amina', 'n2', 2), 2)).toBe('cast')
+      expect(await store.castBallot(BOARD, 1, vote('amina', 'n3'), 2)).toBe('spent')
+      expect(await store.castBallot(BOARD, 1, vote('youssef', 'n1', 3), 2)).toBe('cast')
+      expect(await store.castBallot(BOARD, 2, vote('amina', 'n3'), 2)).toBe('cast')
+      expect(await store.retractBallot(BOARD, 1, 'amina', 'n1')).toBe(true)
+      expect(await store.retractBallot(BOARD, 1, 'amina', 'n1')).toBe(false)
+      expect(await store.castBallot(BOARD, 1, vote('amina', 'n3', 4), 2)).toBe('cast')
+      const again = await open()
+      expect(await again.listBallots(BOARD, 1)).toEqual([
+        vote('amina', 'n2', 2),
+        vote('youssef', 'n1', 3),
+        vote('amina', 'n3', 4),
+      ])
+      expect((await again.listBallots(BOARD, 1, 'youssef')).map((b) => b.noteId)).toEqual(['n1'])
+      expect(await again.listBallots({ ...BOARD, board: 'group-2' }, 1)).toEqual([])
+    })
+
+    it('never lets one voter overspend, even casting through two stores at once', async () => {
+      const [first, second] = [await open(), await open()]
+      const casts = Array.from({ length: 12 }, (_, index) =>
+        (index % 2 ? first : second).castBallot(
+          BOARD,
+          1,
+          { voter: 'amina', group: 'group-1', noteId: `n${index}`, castAt: index },
+          3,
+        ),
+      )
+      const outcomes = await Promise.all(casts)
+      expect(outcomes.filter((outcome) => outcome === 'cast')).toHaveLength(3)
+      expect(await first.listBallots(BOARD, 1, 'amina')).toHaveLength(3)
+    })
+
     it('refuses a malformed board key before touching storage', async () => {
       const store = await open()
       const bad: BoardKey = { workshop: '../tanger', board: 'group-1' }

@@ -5,7 +5,8 @@ export type {
   DocStore,
   NewVersion,
   StoredBoard,
+  StoredBallot,
 } from './types.js'
-export { VersionReason } from './types.js'
+export { VersionReason, BallotOutcome } from './types.js'
 export { StorageError, StorageErrorCode } from './errors.js'
 export { openSqliteStore, SQLITE_FILE, type SqliteStoreOptions, type StoreLog } from './sqlite.js'

@@ -75,6 +75,46 @@ const MIGRATIONS: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID;
     `,
   },
+  {
+    version: 5,
+    name: 'ballots',
+    sql: `
+      CREATE TABLE ballots (
+        workshop TEXT NOT NULL,
+        board TEXT NOT NULL,
+        round INTEGER NOT NULL CHECK (round > 0),
+        voter TEXT NOT NULL,
+        voter_group TEXT NOT NULL,
+        note TEXT NOT NULL,
+        cast_at INTEGER NOT NULL,
+        PRIMARY KEY (workshop, board, round, voter, note)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 6,
+    name: 'drafts',
+    // A participant's note held by the relay (private writing, moderation) until it goes into the
+    // board. \`owner\` lets its author list and withdraw it and is never shown to anyone else; an
+    // anonymous draft keeps no author name. A released draft is deleted: it is a note by then.
+    sql: `
+      CREATE TABLE drafts (
+        id TEXT PRIMARY KEY,
+        workshop TEXT NOT NULL,
+        board TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        author_name TEXT,
+        text TEXT NOT NULL CHECK (length(text) > 0),
+        category TEXT NOT NULL,
+        anonymous INTEGER NOT NULL CHECK (anonymous IN (0, 1)),
+        status TEXT NOT NULL CHECK (status IN ('pending', 'held')),
+        created_at INTEGER NOT NULL,
+        CHECK (anonymous = 0 OR author_name IS NULL)
+      ) STRICT;
+      CREATE INDEX drafts_by_board ON drafts (workshop, board, created_at);
+      CREATE INDEX drafts_by_owner ON drafts (workshop, owner, board);
+    `,
+  },
 ]
 
 /** Brings the database to the latest schema, in one transaction; refuses a newer database. */

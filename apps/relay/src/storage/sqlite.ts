@@ -3,8 +3,13 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { StorageError, StorageErrorCode } from './errors.js'
 import { migrate } from './schema.js'
+import { sqliteBallots } from './sqlite-ballots.js'
+import { sqliteDrafts } from './sqlite-drafts.js'
 import type {
   AppendedUpdate,
+  BallotOutcome,
+  StoredBallot,
+  StoredDraft,
   BoardKey,
   BoardVersion,
   DocStore,
@@ -182,6 +187,8 @@ class SqliteStore implements DocStore {
   private readonly appendBatch: (key: KeyParams, updates: readonly AppendedUpdate[]) => number
   private readonly compactBoard: (key: KeyParams, merged: Uint8Array, uptoSeq: number) => void
   private readonly markDeleted: (key: KeyParams) => void
+  private readonly ballots: ReturnType<typeof sqliteBallots>
+  private readonly drafts: ReturnType<typeof sqliteDrafts>
 
   constructor(
     private readonly db: Database.Database,
@@ -189,6 +196,8 @@ class SqliteStore implements DocStore {
   ) {
     const sql = prepareStatements(db)
     this.sql = sql
+    this.ballots = sqliteBallots(db)
+    this.drafts = sqliteDrafts(db)
     this.appendBatch = db.transaction((key: KeyParams, updates: readonly AppendedUpdate[]) => {
       let seq = this.writableLastSeq(key)
       const { workshop, board } = key
@@ -296,12 +305,67 @@ class SqliteStore implements DocStore {
     })
   }
 
+  castBallot(
+    key: BoardKey,
+    round: number,
+    ballot: StoredBallot,
+    budget: number,
+  ): Promise<BallotOutcome> {
+    return this.run('castBallot', key, (params) => this.ballots.cast(params, round, ballot, budget))
+  }
+
+  retractBallot(key: BoardKey, round: number, voter: string, noteId: string): Promise<boolean> {
+    return this.run('retractBallot', key, (params) =>
+      this.ballots.retract(params, round, voter, noteId),
+    )
+  }
+
+  listBallots(key: BoardKey, round: number, voter?: string): Promise<StoredBallot[]> {
+    return this.run('listBallots', key, (params) => this.ballots.list(params, round, voter))
+  }
+
   deleteBoard(key: BoardKey): Promise<void> {
     return this.run('deleteBoard', key, (params) => this.markDeleted(params))
   }
 
   isDeleted(key: BoardKey): Promise<boolean> {
     return this.run('isDeleted', key, (params) => this.sql.isDeleted.get(params) !== undefined)
+  }
+
+  addDraft(workshop: string, draft: StoredDraft, maxPending: number): Promise<boolean> {
+    return this.run('addDraft', { workshop, board: draft.board }, () =>
+      this.drafts.add(workshop, draft, maxPending),
+    )
+  }
+
+  listDrafts(workshop: string, boards: readonly string[], owner?: string): Promise<StoredDraft[]> {
+    return this.run('listDrafts', { workshop, board: 'drafts' }, () =>
+      this.drafts.list(workshop, boards, owner),
+    )
+  }
+
+  loadDraft(workshop: string, id: string): Promise<StoredDraft | undefined> {
+    return this.run('loadDraft', { workshop, board: 'drafts' }, () =>
+      this.drafts.load(workshop, id),
+    )
+  }
+
+  holdDraft(workshop: string, id: string): Promise<boolean> {
+    return this.run('holdDraft', { workshop, board: 'drafts' }, () =>
+      this.drafts.hold(workshop, id),
+    )
+  }
+
+  withdrawDraft(workshop: string, id: string, owner: string): Promise<boolean> {
+    return this.run('withdrawDraft', { workshop, board: 'drafts' }, () =>
+      this.drafts.withdraw(workshop, id, owner),
+    )
+  }
+
+  deleteDrafts(workshop: string, ids: readonly string[]): Promise<void> {
+    return this.run('deleteDrafts', { workshop, board: 'drafts' }, () =>
+      this.drafts.removeAll(workshop, ids),
+    )
   }
 
   async close(): Promise<void> {

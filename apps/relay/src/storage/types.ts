@@ -58,6 +58,41 @@ export interface NewVersion {
   readonly reason: VersionReason
 }
 
+/** One secret vote of a voting round, kept by the relay until the round closes. */
+export interface StoredBallot {
+  /** The voter's pseudonymous id (`sub`). */
+  readonly voter: string
+  /** The sub-group the voter belongs to (a board id), for the results' breakdown. */
+  readonly group: string
+  readonly noteId: string
+  readonly castAt: number
+}
+
+/** What became of a vote: cast, or refused because it was cast already or the budget is spent. */
+export const BallotOutcome = { cast: 'cast', alreadyVoted: 'alreadyVoted', spent: 'spent' } as const
+export type BallotOutcome = (typeof BallotOutcome)[keyof typeof BallotOutcome]
+
+/** Where a held note stands: waiting (for the reveal or the facilitator), or held by the facilitator. */
+export const DraftStatus = { pending: 'pending', held: 'held' } as const
+export type DraftStatus = (typeof DraftStatus)[keyof typeof DraftStatus]
+
+/**
+ * A participant's note the relay holds out of the board (private writing, moderation). `owner`
+ * (the author's `sub`) is kept only so its author can list and withdraw it: never shown to
+ * anyone else. An anonymous draft has no `authorName`.
+ */
+export interface StoredDraft {
+  readonly id: string
+  readonly board: string
+  readonly owner: string
+  readonly authorName: string | null
+  readonly text: string
+  readonly category: string
+  readonly anonymous: boolean
+  readonly status: DraftStatus
+  readonly createdAt: number
+}
+
 export interface DocStore {
   /** The backend's name, for logs and metrics: `sqlite`, `postgres`. */
   readonly kind: string
@@ -93,8 +128,37 @@ export interface DocStore {
   createConsultation(workshop: string, record: string): Promise<boolean>
   /** The consultation's JSON record, or undefined when the workshop has none. */
   loadConsultation(workshop: string): Promise<string | undefined>
+  /**
+   * Records a vote in a board's voting round, checking in one write transaction that the voter
+   * has not voted for that note and has a vote left of `budget`: two devices of one person
+   * voting at once cannot overspend. Resolves with what became of it; stores nothing unless cast.
+   */
+  castBallot(
+    key: BoardKey,
+    round: number,
+    ballot: StoredBallot,
+    budget: number,
+  ): Promise<BallotOutcome>
+  /** Takes back a vote of the round; resolves false when there was none. */
+  retractBallot(key: BoardKey, round: number, voter: string, noteId: string): Promise<boolean>
+  /** The round's votes, oldest first; only `voter`'s when given. */
+  listBallots(key: BoardKey, round: number, voter?: string): Promise<StoredBallot[]>
   /** Deletes a board for good: its updates go, and the board stays refused afterwards. */
   deleteBoard(key: BoardKey): Promise<void>
   isDeleted(key: BoardKey): Promise<boolean>
+  /**
+   * Stores a new pending draft, unless its owner already has `maxPending` drafts waiting on
+   * that board (counted in the same write transaction): resolves false then, storing nothing.
+   */
+  addDraft(workshop: string, draft: StoredDraft, maxPending: number): Promise<boolean>
+  /** The drafts of these boards, oldest first; only `owner`'s when given. */
+  listDrafts(workshop: string, boards: readonly string[], owner?: string): Promise<StoredDraft[]>
+  loadDraft(workshop: string, id: string): Promise<StoredDraft | undefined>
+  /** Marks a draft held; resolves false when there is no such draft. */
+  holdDraft(workshop: string, id: string): Promise<boolean>
+  /** Deletes `owner`'s draft while it is pending; resolves false otherwise. */
+  withdrawDraft(workshop: string, id: string, owner: string): Promise<boolean>
+  /** Deletes drafts that went into their board. */
+  deleteDrafts(workshop: string, ids: readonly string[]): Promise<void>
   close(): Promise<void>
 }

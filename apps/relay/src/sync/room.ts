@@ -6,6 +6,7 @@ import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from 
 import { encodePresence, RoomPresence, type PresenceChange } from './presence.js'
 import { BoardHistory } from './history.js'
 import { checkUpdate } from './update-guard.js'
+import { refusedByLock } from './lock-guard.js'
 import type { SyncLimits, SyncLog, SyncMetrics } from './types.js'
 
 /** Below this many bytes appended, a board's log is not worth merging yet. */
@@ -116,6 +117,10 @@ export class Room {
       const kind =
         verdict.refusal === 'out-of-scope' ? RelayError.OUT_OF_SCOPE : RelayError.INVALID_UPDATE
       connection.fail(kind, verdict.reason)
+      return
+    }
+    if (refusedByLock(this.doc, connection.role, update)) {
+      connection.fail(RelayError.BOARD_LOCKED, 'the facilitator locked the board')
       return
     }
     try {

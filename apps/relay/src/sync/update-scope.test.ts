@@ -56,6 +56,18 @@ describe('rootsChanged', () => {
     expect(sorted(rootsChanged(relay, deletion))).toEqual(['recommendations'])
   })
 
+  it('ignores structs the relay already holds, as a client replays them from its cache', () => {
+    const { relay, client, sync } = replicas()
+    client.getMap('meta').set('title', 'Gouvernance 1')
+    client.getMap('notes').set('n1', 'a')
+    sync()
+    const replay = Y.decodeUpdate(Y.encodeStateAsUpdate(client))
+    expect(sorted(rootsChanged(relay, replay))).toEqual([])
+    client.getMap('notes').set('n2', 'b')
+    const more = Y.decodeUpdate(Y.encodeStateAsUpdate(client))
+    expect(sorted(rootsChanged(relay, more))).toEqual(['notes'])
+  })
+
   it('cannot place a struct whose neighbours the relay lacks', () => {
     const { relay, client, change } = replicas()
     client.getText('notes').insert(0, 'abc')

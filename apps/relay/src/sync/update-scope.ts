@@ -24,6 +24,9 @@ export function rootsChanged(doc: Y.Doc, decoded: Decoded): Set<string> | undefi
   const resolver = new RootResolver(doc, decoded.structs)
   for (const struct of decoded.structs) {
     if (!(struct instanceof Y.Item)) continue
+    // Already on the board: applying it changes nothing. A client replays such structs when its
+    // offline cache loads after it synced (y-indexeddb's update reaches y-websocket as a change).
+    if (struct.id.clock + struct.length <= Y.getState(doc.store, struct.id.client)) continue
     const root = resolver.rootOfStruct(struct)
     if (root === UNKNOWN) return undefined
     if (root !== DISCARDED) roots.add(root)

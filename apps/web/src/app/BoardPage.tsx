@@ -5,10 +5,14 @@ import { HistoryButton } from '../history/lazy.js'
 import { readClaims } from '../sync/me.js'
 import { useBoardConnection } from '../sync/useBoardConnection.js'
 import type { BoardAddress } from '../sync/connection.js'
+import { ConductGate } from '../conduct/ConductDialog.js'
+import { GatherBanner } from '../moderation/GatherBanner.js'
+import { BOARD_LOCKED_CLOSE, LockedOut } from '../moderation/LockedOut.js'
 import { Message } from './Message.js'
 import { chooseView } from './route.js'
 import type { ViewParam } from './route.js'
 import { takeToken } from './token.js'
+import { DraftsStation } from '../drafts/context.js'
 
 // Each view is its own chunk: a phone never downloads the canvas, a projector never the phone view.
 const loadBoardView = () => import('../board/BoardView.js')
@@ -41,17 +45,25 @@ function OpenBoard({ address, asked }: { address: BoardAddress; asked?: ViewPara
   if (!connection.synced) return <Loading />
   return (
     <Suspense fallback={<Loading />}>
+      <DraftsStation address={address} doc={connection.doc} />
+      <ConductGate workshop={address.workshop} role={connection.me.role} view={view} />
+      <GatherBanner doc={connection.doc} {...address} view={asked} role={connection.me.role} />
+      {connection.refused && connection.closeCode === BOARD_LOCKED_CLOSE && (
+        <LockedOut onRetry={() => connection.provider.connect()} />
+      )}
       {view === 'phone' ? (
         <PhoneView
           doc={connection.doc}
           awareness={connection.awareness}
           me={connection.me}
           status={connection.status}
+          address={address}
         />
       ) : (
         <BoardView
           connection={connection}
           boardId={address.board}
+          address={address}
           mode={view}
           aside={<RecommendationsPanel {...connection} />}
           asideTitle={t('aside.recommendations')}

@@ -4,7 +4,17 @@ import type { Note, NoteCategory, Point } from '@atelier/model'
 import { useLanguage } from '../i18n/index.js'
 import { usePeers } from '../presence/usePeers.js'
 import { SessionBar } from '../session/SessionBar.js'
+import { BoardDrafts } from '../drafts/BoardDrafts.js'
+import { holdsNotes, useDrafts } from '../drafts/context.js'
+import { useLockedForMe } from '../moderation/hooks.js'
+import { LockNotice } from '../moderation/LockNotice.js'
+import { PromoteBar } from '../plenary/PromoteBar.js'
+import { ValidationButton } from '../validation/lazy.js'
+import { ScenarioPanel } from '../scenario/ScenarioPanel.js'
 import type { BoardConnection } from '../sync/useBoardConnection.js'
+import type { BoardAddress } from '../sync/connection.js'
+import { NoteVote } from '../voting/NoteVote.js'
+import { VotingResults } from '../voting/VotingResults.js'
 import {
   createFrame,
   createNote,
@@ -49,6 +59,8 @@ export type BoardViewProps = {
   asideTitle?: string
   /** More controls for the top bar, from the page (the facilitator's history). */
   topActions?: ReactNode
+  /** The board and the page's token, for the vote (ballot API) and its results. */
+  address?: BoardAddress
 }
 
 /** Frame labels on the projected board are this much larger, to be read from the back of the room. */
@@ -68,10 +80,13 @@ export default function BoardView({
   aside,
   asideTitle,
   topActions,
+  address,
 }: BoardViewProps) {
   const { doc, awareness, me, status, synced } = connection
   const projector = mode === 'projector'
-  const canWrite = mode === 'board' && me.canWrite
+  // The facilitator's lock makes the board read-only for everyone else (the relay refuses too).
+  const lockedForMe = useLockedForMe(doc, me)
+  const canWrite = mode === 'board' && me.canWrite && !lockedForMe
   const canEditFrames = canWrite && me.role === 'facilitator'
   const locale = useLanguage()
   const content = useBoardContent(doc)
@@ -86,6 +101,10 @@ export default function BoardView({
   const [category, setCategory] = useState<NoteCategory>('finding')
   const [asideOpen, setAsideOpen] = useState(() => window.innerWidth >= WIDE_SCREEN)
   const history = useUndo(doc, canWrite)
+  // While writing is private or moderated, new notes go to the relay through the drafts panel.
+  const drafts = useDrafts(doc)
+  const holding = canWrite && holdsNotes(drafts, me.role)
+  const draftField = useRef<HTMLTextAreaElement>(null)
   const returnFocus = useRef<string | undefined>(undefined)
   const { publisher, follow, stopFollowing } = useBoardPresence({
     awareness,
@@ -134,11 +153,12 @@ export default function BoardView({
 
   const newNoteAt = useCallback(
     (at: Point) => {
+      if (holding) return draftField.current?.focus()
       const id = createNote(doc, me, category, at)
       select(new Set([id]))
       setEditing(id)
     },
-    [doc, me, category, select],
+    [doc, me, category, select, holding],
   )
 
   const newNote = () => {
@@ -278,7 +298,12 @@ export default function BoardView({
               ? { title: asideTitle, open: asideOpen, toggle: () => setAsideOpen(!asideOpen) }
               : undefined
           }
-          actions={topActions}
+          actions={
+            <>
+              {topActions}
+              <ValidationButton doc={doc} canDecide={canWrite && me.role === 'facilitator'} />
+            </>
+          }
         />
       )}
       <main
@@ -325,6 +350,18 @@ export default function BoardView({
         )}
         <BoardOverlays projector={projector} follow={follow} />
         <SessionBar doc={doc} variant={projector ? 'projector' : 'board'} />
+        {holding && drafts && (
+          <BoardDrafts ref={draftField} drafts={drafts} locale={locale} category={category} />
+        )}
+        {lockedForMe && mode === 'board' && <LockNotice className="board-lock-notice" />}
+        <PromoteBar
+          {...{ doc, boardId, me, selection }}
+          provider={connection.provider}
+          kind={content.meta.kind}
+          active={canWrite}
+        />
+        <ScenarioPanel doc={doc} variant={projector ? 'projector' : 'board'} />
+        <VotingResults doc={doc} address={address} variant={projector ? 'projector' : 'board'} />
         {!projector && (
           <BoardControls
             locale={locale}
@@ -364,6 +401,12 @@ export default function BoardView({
           locale={locale}
           citations={content.citations[selectedNote.id] ?? 0}
           canWrite={canWrite}
+          moderate={canWrite && me.role === 'facilitator'}
+          vote={
+            canWrite && address ? (
+              <NoteVote doc={doc} address={address} noteId={selectedNote.id} />
+            ) : undefined
+          }
           onClose={() => select(new Set())}
           onDelete={() => {
             removeNotes(doc, [selectedNote.id])

@@ -15,6 +15,7 @@ import {
 import type { Frame, Locale, Note, NotePatch } from '@atelier/model'
 import type * as Y from 'yjs'
 import type { MessageKey } from '../i18n/index.js'
+import { HideToggle } from '../moderation/HideToggle.js'
 import { CloseIcon, TrashIcon } from './icons.js'
 import { noteLane, noteScore } from './scores.js'
 import { SharedText } from './SharedText.js'
@@ -28,6 +29,10 @@ type Props = {
   /** How many recommendations cite the note. */
   citations: number
   canWrite: boolean
+  /** The facilitator may hide the note from the room, or show it again. */
+  moderate?: boolean
+  /** Voting for the note while a round is open (see voting/NoteVote.tsx). */
+  vote?: React.ReactNode
   onClose: () => void
   onDelete: () => void
 }
@@ -189,6 +194,8 @@ export function DetailPanel({
   locale,
   citations,
   canWrite,
+  moderate = false,
+  vote,
   onClose,
   onDelete,
 }: Props) {
@@ -307,6 +314,8 @@ export function DetailPanel({
         <p className="hint">
           {t('detail.author')} : {note.author?.name ?? t('notes.anonymous')}
         </p>
+        {moderate && <HideToggle doc={doc} note={note} />}
+        {vote}
         {canWrite && (
           <button type="button" className="danger" onClick={onDelete}>
             <TrashIcon /> {t('detail.delete')}

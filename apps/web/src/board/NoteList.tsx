@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { label, placementAmong } from '@atelier/model'
 import type { Frame, Locale, Note } from '@atelier/model'
+import { describeOutcome } from '../validation/outcome.js'
 import type { CitationCounts } from './mirror.js'
 import { describePlacement } from './scores.js'
 
@@ -13,14 +14,27 @@ type ItemProps = {
   description: string
   citations: number
   movedBy?: string
+  /** On a plenary: the board it was promoted from, its verdict and priority (for tests, styles). */
+  origin?: string
+  verdict?: string
+  priority?: string
 }
 
-const NoteItem = memo(function NoteItem({ id, description, citations, movedBy }: ItemProps) {
+const NoteItem = memo(function NoteItem({
+  id,
+  description,
+  citations,
+  movedBy,
+  ...more
+}: ItemProps) {
   // One text node per item: a board of a thousand notes lays out a thousand of them, not four.
   return (
     <li
       data-note-id={id}
       data-citations={citations}
+      data-origin={more.origin}
+      data-verdict={more.verdict}
+      data-priority={more.priority}
       tabIndex={0}
       aria-describedby="note-keyboard-help"
     >
@@ -47,8 +61,17 @@ function describeNotes({ notes, frames, locale, citations, t }: Omit<ItemsProps,
       label(`category.${note.category}`, locale),
       describePlacement(placementAmong(frames, note)?.cell, locale),
       count > 0 && t('notes.citedBy', { count }),
+      note.hidden && t('notes.hidden'),
+      ...describeOutcome(note, locale),
     ]
-    return { id: note.id, citations: count, description: parts.filter(Boolean).join('. ') }
+    return {
+      id: note.id,
+      citations: count,
+      description: parts.filter(Boolean).join('. '),
+      origin: note.origin?.board,
+      verdict: note.validation?.verdict,
+      priority: note.priority,
+    }
   })
 }
 

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { fittedFontSize } from './fitText.js'
 import { Group, Rect, Text } from 'react-konva'
 import type { Note, ScoreBand } from '@atelier/model'
+import { NoteBadges } from '../validation/NoteBadges.js'
 import {
   BAND_COLOURS,
   CITATION_INK,
@@ -190,7 +191,8 @@ function Words({ note, look }: { note: Note; look: NoteLook }) {
  */
 export const NoteShape = memo(function NoteShape({ note, x, y, ...look }: Props) {
   return (
-    <Group x={x} y={y} listening={false}>
+    // A note a moderator hid reaches only the facilitator's canvas, dimmed.
+    <Group x={x} y={y} listening={false} opacity={note.hidden ? 0.4 : 1}>
       <Rect
         x={1.5}
         y={3}
@@ -213,6 +215,7 @@ export const NoteShape = memo(function NoteShape({ note, x, y, ...look }: Props)
       {look.detail === 'full' && look.citations > 0 && (
         <CitationBadge note={note} citations={look.citations} />
       )}
+      {look.detail === 'full' && <NoteBadges note={note} />}
       <Outline note={note} look={look} />
     </Group>
   )

@@ -3,11 +3,14 @@ import { VotingState } from '@atelier/model'
 import type { Control } from '@atelier/model'
 import { getSessionTemplate } from '@atelier/toolkit'
 import type { SessionTemplate } from '@atelier/toolkit'
+import { ScenarioConsole } from '../scenario/ScenarioConsole.js'
+import { GatherButton } from '../moderation/GatherButton.js'
 import { Countdown } from '../session/Countdown.js'
 import { useControl, useCountdown } from '../session/hooks.js'
 import { useBoardConnection } from '../sync/useBoardConnection.js'
 import type { ConsultationApi, ConsultationSession, ControlAction, Presence } from './api.js'
 import { BoardsTable } from './BoardsTable.js'
+import { WritingCard } from '../drafts/WritingCard.js'
 import { failureText } from './failure.js'
 import { useSessionMoves } from './hooks.js'
 import { useFacilitatorText } from './strings.js'
@@ -65,6 +68,15 @@ export function SessionConsole(props: SessionConsoleProps) {
             send={moves.send}
             error={moves.error}
           />
+          <WritingCard workshop={workshop} token={token} session={session} mode={control.writing} />
+          {template && (
+            <ScenarioConsole
+              template={template}
+              control={control}
+              busy={moves.busy}
+              send={moves.send}
+            />
+          )}
           <BoardsTable
             workshop={workshop}
             token={token}
@@ -177,6 +189,7 @@ function NowCard({
         >
           {control.locked ? t('lock.unlock') : t('lock.lock')}
         </button>
+        <GatherButton gathered={control.gather !== undefined} busy={busy} send={send} />
         <button
           type="button"
           className="console-button"

@@ -1,3 +1,5 @@
+import type { ScenarioAction } from '../scenario/ScenarioConsole.js'
+
 /** One board of a session, as the relay planned it. */
 export type ConsultationBoard = {
   id: string
@@ -34,7 +36,10 @@ export type ControlAction =
   | { action: 'resume' }
   | { action: 'addTime'; ms: number }
   | { action: 'lock'; locked: boolean }
+  | { action: 'gather' }
+  | { action: 'disperse' }
   | { action: 'voting'; state: 'open' | 'closed' | 'none' }
+  | ScenarioAction
 
 /** Connections on each board right now, by role. */
 export type Presence = Record<

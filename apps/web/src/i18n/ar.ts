@@ -63,6 +63,7 @@ const base: Record<MessageKey, string> = {
   'notes.edit': 'تعديل النص',
   'notes.keyboardHelp': 'الأسهم: تحريك. Enter: تعديل. Delete: حذف. Escape: إلغاء التحديد.',
   'notes.untitled': '(ملاحظة فارغة)',
+  'notes.hidden': 'مخفية عن المشاركين',
   'notes.anonymous': 'مجهول',
   'notes.selected_one': 'ملاحظة واحدة محددة',
   'notes.selected_other': '{{count}} ملاحظات محددة',

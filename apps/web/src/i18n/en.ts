@@ -64,6 +64,7 @@ export const en: Record<MessageKey, string> = {
   'notes.edit': 'Edit the text',
   'notes.keyboardHelp': 'Arrows: move. Enter: edit. Delete: remove. Escape: deselect.',
   'notes.untitled': '(empty note)',
+  'notes.hidden': 'hidden from participants',
   'notes.anonymous': 'Anonymous',
   'notes.selected_one': '{{count}} note selected',
   'notes.selected_other': '{{count}} notes selected',

@@ -65,6 +65,7 @@ export const fr = {
   'notes.keyboardHelp':
     'Flèches : déplacer. Entrée : modifier. Suppr : supprimer. Échap : désélectionner.',
   'notes.untitled': '(note vide)',
+  'notes.hidden': 'masquée aux participants',
   'notes.anonymous': 'Anonyme',
   'notes.selected_one': '{{count}} note sélectionnée',
   'notes.selected_other': '{{count}} notes sélectionnées',

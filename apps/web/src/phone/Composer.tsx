@@ -8,6 +8,9 @@ import { inboxSpot } from './board-reading.js'
 import { CategoryPicker } from './CategoryPicker.js'
 import { refusalText } from './refusals.js'
 import { usePhoneText } from './hooks.js'
+import { holdsNotes, useDrafts } from '../drafts/context.js'
+import { draftRefusal } from '../drafts/hooks.js'
+import { useDraftsText } from '../drafts/strings.js'
 
 /**
  * The form to write a note: text, category, anonymous or signed. A new note lands below the
@@ -32,6 +35,10 @@ export function Composer(props: {
   const textId = useId()
   const hintId = useId()
   const placeNow = useRef<HTMLButtonElement>(null)
+  // While writing is private or moderated, the note goes to the relay, not into the board.
+  const drafts = useDrafts(props.doc)
+  const { t: draftsT } = useDraftsText()
+  const [held, setHeld] = useState<string | null>(null)
   // The submit button folds away with the options: keep the focus on what comes next.
   useEffect(() => {
     if (added) placeNow.current?.focus()
@@ -41,6 +48,19 @@ export function Composer(props: {
     event.preventDefault()
     const body = text.trim()
     if (!body) return setRefusal(t('composer.empty'))
+    if (holdsNotes(drafts, props.me.role)) {
+      const sent = drafts.mode === 'moderated' ? 'compose.sentModerated' : 'compose.sent'
+      drafts.submit({ text: body, category, anonymous }).then(
+        () => {
+          setText('')
+          setOpen(false)
+          setRefusal(null)
+          setHeld(draftsT(sent))
+        },
+        (error: unknown) => setRefusal(draftRefusal(error, draftsT)),
+      )
+      return
+    }
     try {
       const { doc, me } = props
       const at = inboxSpot(listFrames(doc), listNotes(doc))
@@ -118,6 +138,7 @@ export function Composer(props: {
           </p>
         )}
         {refusal && <p className="phone-refusal">{refusal}</p>}
+        {held && !refusal && <p className="phone-added">{held}</p>}
       </div>
     </section>
   )

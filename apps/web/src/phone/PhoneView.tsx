@@ -1,11 +1,18 @@
 import { useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import type { Awareness } from 'y-protocols/awareness'
-import { castVote, deleteNote, isRightToLeft, label, retractVote, updateNote } from '@atelier/model'
+import { deleteNote, isRightToLeft, label, updateNote } from '@atelier/model'
 import type { Locale } from '@atelier/model'
 import { SessionBar } from '../session/SessionBar.js'
+import { useControl } from '../session/hooks.js'
+import type { BoardAddress } from '../sync/connection.js'
+import { VotingResults, refusalKey, useBallot, useVotingText } from '../voting/index.js'
+import { PhoneDrafts } from '../drafts/PhoneDrafts.js'
+import { useLockedForMe } from '../moderation/hooks.js'
+import { LockNotice } from '../moderation/LockNotice.js'
+import { ScenarioPanel } from '../scenario/ScenarioPanel.js'
 import type { ConnectionStatus, Me } from '../sync/types.js'
-import { DEFAULT_VOTE_BUDGET, noteRows, votesLeft } from './board-reading.js'
+import { noteRows, withBallot } from './board-reading.js'
 import type { BoardReading, NoteFilter } from './board-reading.js'
 import { Composer } from './Composer.js'
 import { useBoardReading, usePhoneText, usePresence, useWrittenHere } from './hooks.js'
@@ -20,6 +27,8 @@ export type PhoneViewProps = {
   awareness: Awareness
   me: Me
   status: ConnectionStatus
+  /** The board and the page's token, for the ballot API (votes go to the relay, not the board). */
+  address?: BoardAddress
 }
 
 /**
@@ -36,15 +45,23 @@ export function PhoneView(props: PhoneViewProps) {
   const [filter, setFilter] = useState<NoteFilter>('all')
   const [placing, setPlacing] = useState<string | null>(null)
   const [refusal, setRefusal] = useState<string | null>(null)
+  // While the facilitator holds the board, a writer's phone reads only (the relay refuses too).
+  const locked = useLockedForMe(doc, me)
 
+  // While a round is open the relay holds the votes: this person's come from the ballot API.
+  // Once it closes, every vote is in the board and the reading has them.
+  const ballot = useBallot(props.address, useControl(doc))
+  const { t: votingT } = useVotingText()
+  const mine = ballot.open ? ballot.state?.mine : undefined
+  const voting = useMemo(() => (mine ? withBallot(reading, mine) : reading), [reading, mine])
   const rows = useMemo(
-    () => noteRows(reading, { locale, me, writtenHere, filter }),
-    [reading, locale, me, writtenHere, filter],
+    () => noteRows(voting, { locale, me, writtenHere, filter }),
+    [voting, locale, me, writtenHere, filter],
   )
   const visibleTotal = reading.notes.filter(
     (note) => !note.hidden || me.role === 'facilitator',
   ).length
-  const left = votesLeft(reading, DEFAULT_VOTE_BUDGET)
+  const left = ballot.open ? ballot.state?.remaining : undefined
   const attempt = (change: () => unknown) => {
     try {
       change()
@@ -53,18 +70,18 @@ export function PhoneView(props: PhoneViewProps) {
       setRefusal(refusalText(error, t))
     }
   }
-  const actions: NoteActions = me.canWrite
-    ? {
-        canVoteMore: left > 0,
-        vote: (id, voted) =>
-          attempt(() =>
-            voted ? retractVote(doc, me.id, id) : castVote(doc, me.id, id, DEFAULT_VOTE_BUDGET),
-          ),
-        place: setPlacing,
-        edit: (id, patch) => attempt(() => updateNote(doc, id, patch)),
-        remove: (id) => attempt(() => deleteNote(doc, id)),
-      }
-    : { canVoteMore: false }
+  const actions: NoteActions =
+    me.canWrite && !locked
+      ? {
+          canVoteMore: (left ?? 0) > 0,
+          ...(ballot.open
+            ? { vote: (id: string, voted: boolean) => void ballot.vote(id, voted) }
+            : {}),
+          place: setPlacing,
+          edit: (id, patch) => attempt(() => updateNote(doc, id, patch)),
+          remove: (id) => attempt(() => deleteNote(doc, id)),
+        }
+      : { canVoteMore: false }
 
   return (
     <div className="phone" dir={isRightToLeft(locale) ? 'rtl' : 'ltr'} lang={locale}>
@@ -78,18 +95,24 @@ export function PhoneView(props: PhoneViewProps) {
       />
       <StatusBanner status={props.status} />
       <SessionBar doc={doc} variant="phone" />
+      <ScenarioPanel doc={doc} variant="phone" />
+      <VotingResults doc={doc} address={props.address} variant="phone" />
       <main className="phone-main">
+        {locked && <LockNotice />}
         {me.canWrite ? (
-          <Composer
-            doc={doc}
-            me={me}
-            locale={locale}
-            onAdded={(id, anonymous) => anonymous && rememberWrittenHere(id)}
-            onPlace={setPlacing}
-          />
+          <fieldset className="phone-lockable" disabled={locked}>
+            <Composer
+              doc={doc}
+              me={me}
+              locale={locale}
+              onAdded={(id, anonymous) => anonymous && rememberWrittenHere(id)}
+              onPlace={setPlacing}
+            />
+          </fieldset>
         ) : (
           <p className="phone-card phone-muted">{t('observerNotice')}</p>
         )}
+        {me.canWrite && <PhoneDrafts doc={doc} locale={locale} role={me.role} />}
         <NoteList
           rows={rows}
           total={visibleTotal}
@@ -97,10 +120,10 @@ export function PhoneView(props: PhoneViewProps) {
           onFilter={setFilter}
           locale={locale}
           actions={actions}
-          refusal={refusal}
+          refusal={refusal ?? (ballot.refusal ? votingT(refusalKey(ballot.refusal)) : null)}
         />
       </main>
-      {placing && me.canWrite && (
+      {placing && me.canWrite && !locked && (
         <PlaceSheet
           doc={doc}
           noteId={placing}
@@ -117,7 +140,8 @@ function PhoneHeader(props: {
   reading: BoardReading
   me: Me
   online: number
-  votesLeft: number
+  /** Votes left in the open round; none while no round is open. */
+  votesLeft: number | undefined
   locale: Locale
   status: ConnectionStatus
 }) {
@@ -137,9 +161,11 @@ function PhoneHeader(props: {
           <span>{t('online', { count: props.online })}</span>
         </p>
         {props.me.canWrite ? (
-          <p className="phone-chip" data-empty={props.votesLeft === 0 ? 'yes' : 'no'}>
-            {t('votes.left', { count: props.votesLeft })}
-          </p>
+          props.votesLeft !== undefined && (
+            <p className="phone-chip" data-empty={props.votesLeft === 0 ? 'yes' : 'no'}>
+              {t('votes.left', { count: props.votesLeft })}
+            </p>
+          )
         ) : (
           <p className="phone-chip">{t('readOnly')}</p>
         )}

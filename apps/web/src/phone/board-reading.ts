@@ -88,6 +88,14 @@ export function noteRows(reading: BoardReading, options: RowOptions): NoteRow[] 
   return rows.reverse()
 }
 
+/**
+ * The reading with this person's votes of the open round, which the relay keeps (the board
+ * holds no vote until the round closes): `mine` from the ballot API.
+ */
+export function withBallot(reading: BoardReading, mine: readonly string[]): BoardReading {
+  return { ...reading, myVotes: new Set(mine) }
+}
+
 /** How many more notes this person may vote for. */
 export function votesLeft(reading: BoardReading, budget = DEFAULT_VOTE_BUDGET): number {
   return Math.max(0, budget - reading.myVotes.size)

@@ -15,6 +15,8 @@ export type ConnectionState = {
   synced: boolean
   /** The relay closed the connection for good (bad or expired token, deleted board). */
   refused: boolean
+  /** The relay's close code when it refused (4423: a change to a locked board). */
+  closeCode?: number | undefined
 }
 
 /** The y-websocket room of a board, as the relay names it. */
@@ -98,7 +100,8 @@ export class OpenBoard {
     if (
       next.status === this.state.status &&
       next.synced === this.state.synced &&
-      next.refused === this.state.refused
+      next.refused === this.state.refused &&
+      next.closeCode === this.state.closeCode
     ) {
       return
     }
@@ -109,7 +112,7 @@ export class OpenBoard {
   private readonly onStatus = ({ status }: { status: string }): void => {
     if (status === 'connected') {
       this.everConnected = true
-      this.update({ status: ConnectionStatus.online, refused: false })
+      this.update({ status: ConnectionStatus.online, refused: false, closeCode: undefined })
     } else {
       // Reconnection attempts after a loss are still "offline" to the person in the room.
       const lost = this.everConnected || !navigator.onLine
@@ -121,8 +124,8 @@ export class OpenBoard {
     if (synced) this.update({ synced: true })
   }
 
-  private readonly onClosed = (): void => {
-    this.update({ status: ConnectionStatus.offline, refused: true })
+  private readonly onClosed = (event: { code: number }): void => {
+    this.update({ status: ConnectionStatus.offline, refused: true, closeCode: event.code })
   }
 
   // A socket on a dead network can take a minute to notice; the browser knows at once.

@@ -15,6 +15,8 @@ export type BoardConnection = {
   status: ConnectionStatus
   synced: boolean
   refused: boolean
+  /** The relay's close code when it refused this connection. */
+  closeCode?: number | undefined
   me: Me
 }
 
@@ -80,6 +82,7 @@ export function useBoardConnection(address: BoardAddress): BoardConnection {
     status: state.status,
     synced: state.synced,
     refused: state.refused,
+    closeCode: state.closeCode,
     me: board.me,
   }
 }
