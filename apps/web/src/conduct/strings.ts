@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useBundle } from '../i18n/bundles.js'
 
 /** The dialog's own words; the code's text itself comes from `@atelier/toolkit`. */
 export const CONDUCT_NS = 'conduct'
@@ -27,9 +27,5 @@ export const conductStrings = { fr, en, ar } as const
 
 /** The dialog's translate function, its words registered on first use. */
 export function useConductText(): (key: ConductKey) => string {
-  const { t, i18n } = useTranslation(CONDUCT_NS as never)
-  for (const [lng, resources] of Object.entries(conductStrings)) {
-    if (!i18n.hasResourceBundle(lng, CONDUCT_NS)) i18n.addResourceBundle(lng, CONDUCT_NS, resources)
-  }
-  return t as unknown as (key: ConductKey) => string
+  return useBundle<(key: ConductKey) => string>(CONDUCT_NS, conductStrings).t
 }

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next'
-import { isLanguage } from '../i18n/language.js'
 import type { Language } from '../i18n/language.js'
+import { addBundles, useBundle } from '../i18n/bundles.js'
+import type { ResourceTarget } from '../i18n/bundles.js'
 
 /**
  * The words of private writing and moderation, in the `drafts` i18next namespace: the
@@ -191,22 +191,12 @@ export const draftsStrings: Readonly<Record<Language, Readonly<Record<string, st
   ar,
 }
 
-export type ResourceTarget = {
-  hasResourceBundle(lng: string, ns: string): boolean
-  addResourceBundle(lng: string, ns: string, resources: object, deep?: boolean): unknown
-}
-
 /** Adds these words to an i18next instance unless they are there already. */
 export function addDraftsStrings(i18n: ResourceTarget): void {
-  for (const [lng, resources] of Object.entries(draftsStrings)) {
-    if (!i18n.hasResourceBundle(lng, DRAFTS_NS)) i18n.addResourceBundle(lng, DRAFTS_NS, resources)
-  }
+  addBundles(i18n, DRAFTS_NS, draftsStrings)
 }
 
 /** The translate function of private writing and the interface's language. */
 export function useDraftsText(): { t: DraftsText; language: Language } {
-  const { t, i18n } = useTranslation(DRAFTS_NS as never)
-  addDraftsStrings(i18n)
-  const current = i18n.resolvedLanguage ?? i18n.language
-  return { t: t as unknown as DraftsText, language: isLanguage(current) ? current : 'fr' }
+  return useBundle<DraftsText>(DRAFTS_NS, draftsStrings)
 }

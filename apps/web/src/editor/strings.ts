@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next'
-import { isLanguage } from '../i18n/language.js'
 import type { Language } from '../i18n/language.js'
+import { addBundles, useBundle } from '../i18n/bundles.js'
+import type { ResourceTarget } from '../i18n/bundles.js'
 
 /**
  * The recommendations editor's words, in the `editor` i18next namespace. They load with the
@@ -221,24 +221,12 @@ export const editorStrings: Readonly<Record<Language, Readonly<Record<string, st
   ar,
 }
 
-/** The part of an i18next instance the editor needs to register its words. */
-export type ResourceTarget = {
-  hasResourceBundle(lng: string, ns: string): boolean
-  addResourceBundle(lng: string, ns: string, resources: object, deep?: boolean): unknown
-}
-
 /** Adds the editor's words to an i18next instance unless they are there already. */
 export function addEditorStrings(i18n: ResourceTarget): void {
-  for (const [lng, resources] of Object.entries(editorStrings)) {
-    if (!i18n.hasResourceBundle(lng, EDITOR_NS)) i18n.addResourceBundle(lng, EDITOR_NS, resources)
-  }
+  addBundles(i18n, EDITOR_NS, editorStrings)
 }
 
 /** The editor's translate function and the interface's language. */
 export function useEditorText(): { t: EditorText; language: Language } {
-  // The shell types `t` for its own namespace only; the editor's keys are typed by EditorKey.
-  const { t, i18n } = useTranslation(EDITOR_NS as never)
-  addEditorStrings(i18n)
-  const current = i18n.resolvedLanguage ?? i18n.language
-  return { t: t as unknown as EditorText, language: isLanguage(current) ? current : 'fr' }
+  return useBundle<EditorText>(EDITOR_NS, editorStrings)
 }

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next'
-import { isLanguage } from '../i18n/language.js'
 import type { Language } from '../i18n/language.js'
+import { addBundles, useBundle } from '../i18n/bundles.js'
+import type { ResourceTarget } from '../i18n/bundles.js'
 
 /**
  * The history panel's words, in the `history` i18next namespace. They load with the panel's
@@ -275,24 +275,12 @@ export const historyStrings: Readonly<Record<Language, Readonly<Record<string, s
   ar,
 }
 
-/** The part of an i18next instance the panel needs to register its words. */
-export type ResourceTarget = {
-  hasResourceBundle(lng: string, ns: string): boolean
-  addResourceBundle(lng: string, ns: string, resources: object, deep?: boolean): unknown
-}
-
 /** Adds the panel's words to an i18next instance unless they are there already. */
 export function addHistoryStrings(i18n: ResourceTarget): void {
-  for (const [lng, resources] of Object.entries(historyStrings)) {
-    if (!i18n.hasResourceBundle(lng, HISTORY_NS)) i18n.addResourceBundle(lng, HISTORY_NS, resources)
-  }
+  addBundles(i18n, HISTORY_NS, historyStrings)
 }
 
 /** The panel's translate function and the interface's language. */
 export function useHistoryText(): { t: HistoryText; language: Language } {
-  // The shell types `t` for its own namespace only; the panel's keys are typed by HistoryKey.
-  const { t, i18n } = useTranslation(HISTORY_NS as never)
-  addHistoryStrings(i18n)
-  const current = i18n.resolvedLanguage ?? i18n.language
-  return { t: t as unknown as HistoryText, language: isLanguage(current) ? current : 'fr' }
+  return useBundle<HistoryText>(HISTORY_NS, historyStrings)
 }

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next'
-import { isLanguage } from '../i18n/language.js'
 import type { Language } from '../i18n/language.js'
+import { addBundles, useBundle } from '../i18n/bundles.js'
+import type { ResourceTarget } from '../i18n/bundles.js'
 
 /**
  * The words of moderation (lock, hidden notes, the call to the plenary), in the `moderation`
@@ -91,24 +91,12 @@ export const moderationStrings: Readonly<Record<Language, Readonly<Record<string
   ar,
 }
 
-type ResourceTarget = {
-  hasResourceBundle(lng: string, ns: string): boolean
-  addResourceBundle(lng: string, ns: string, resources: object, deep?: boolean): unknown
-}
-
 /** Adds the namespace's words to an i18next instance unless they are there already. */
 export function addModerationStrings(i18n: ResourceTarget): void {
-  for (const [lng, resources] of Object.entries(moderationStrings)) {
-    if (!i18n.hasResourceBundle(lng, MODERATION_NS)) {
-      i18n.addResourceBundle(lng, MODERATION_NS, resources)
-    }
-  }
+  addBundles(i18n, MODERATION_NS, moderationStrings)
 }
 
 /** The namespace's translate function and the interface's language. */
 export function useModerationText(): { t: ModerationText; language: Language } {
-  const { t, i18n } = useTranslation(MODERATION_NS as never)
-  addModerationStrings(i18n)
-  const current = i18n.resolvedLanguage ?? i18n.language
-  return { t: t as unknown as ModerationText, language: isLanguage(current) ? current : 'fr' }
+  return useBundle<ModerationText>(MODERATION_NS, moderationStrings)
 }

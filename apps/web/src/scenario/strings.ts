@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next'
-import { isLanguage } from '../i18n/language.js'
 import type { Language } from '../i18n/language.js'
+import { addBundles, useBundle } from '../i18n/bundles.js'
+import type { ResourceTarget } from '../i18n/bundles.js'
 
 /**
  * The scenario panel's and the console's scenario words, in the `scenario` i18next namespace.
@@ -120,26 +120,12 @@ export const scenarioStrings: Readonly<Record<Language, Readonly<Record<Scenario
   ar,
 }
 
-/** The part of an i18next instance the panel needs to register its words. */
-export type ResourceTarget = {
-  hasResourceBundle(lng: string, ns: string): boolean
-  addResourceBundle(lng: string, ns: string, resources: object, deep?: boolean): unknown
-}
-
 /** Adds the panel's words to an i18next instance unless they are there already. */
 export function addScenarioStrings(i18n: ResourceTarget): void {
-  for (const [lng, resources] of Object.entries(scenarioStrings)) {
-    if (!i18n.hasResourceBundle(lng, SCENARIO_NS)) {
-      i18n.addResourceBundle(lng, SCENARIO_NS, resources)
-    }
-  }
+  addBundles(i18n, SCENARIO_NS, scenarioStrings)
 }
 
 /** The panel's translate function and the interface's language. */
 export function useScenarioText(): { t: ScenarioText; language: Language } {
-  // The shell types `t` for its own namespace only; the panel's keys are typed by ScenarioKey.
-  const { t, i18n } = useTranslation(SCENARIO_NS as never)
-  addScenarioStrings(i18n)
-  const current = i18n.resolvedLanguage ?? i18n.language
-  return { t: t as unknown as ScenarioText, language: isLanguage(current) ? current : 'fr' }
+  return useBundle<ScenarioText>(SCENARIO_NS, scenarioStrings)
 }

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next'
-import { isLanguage } from '../i18n/language.js'
 import type { Language } from '../i18n/language.js'
+import { addBundles, useBundle } from '../i18n/bundles.js'
+import type { ResourceTarget } from '../i18n/bundles.js'
 
 /**
  * The session bar's words, in the `session` i18next namespace: the phase, its questions, the
@@ -88,24 +88,12 @@ export const sessionStrings: Readonly<Record<Language, Readonly<Record<string, s
   ar,
 }
 
-/** The part of an i18next instance the bar needs to register its words. */
-export type ResourceTarget = {
-  hasResourceBundle(lng: string, ns: string): boolean
-  addResourceBundle(lng: string, ns: string, resources: object, deep?: boolean): unknown
-}
-
 /** Adds the bar's words to an i18next instance unless they are there already. */
 export function addSessionStrings(i18n: ResourceTarget): void {
-  for (const [lng, resources] of Object.entries(sessionStrings)) {
-    if (!i18n.hasResourceBundle(lng, SESSION_NS)) i18n.addResourceBundle(lng, SESSION_NS, resources)
-  }
+  addBundles(i18n, SESSION_NS, sessionStrings)
 }
 
 /** The bar's translate function and the interface's language. */
 export function useSessionText(): { t: SessionText; language: Language } {
-  // The shell types `t` for its own namespace only; the bar's keys are typed by SessionKey.
-  const { t, i18n } = useTranslation(SESSION_NS as never)
-  addSessionStrings(i18n)
-  const current = i18n.resolvedLanguage ?? i18n.language
-  return { t: t as unknown as SessionText, language: isLanguage(current) ? current : 'fr' }
+  return useBundle<SessionText>(SESSION_NS, sessionStrings)
 }

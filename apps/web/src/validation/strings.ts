@@ -1,7 +1,7 @@
 import i18next from 'i18next'
-import { useTranslation } from 'react-i18next'
-import { isLanguage } from '../i18n/language.js'
 import type { Language } from '../i18n/language.js'
+import { addBundles, useBundle } from '../i18n/bundles.js'
+import type { ResourceTarget } from '../i18n/bundles.js'
 
 /**
  * The plenary's words, in the `validation` i18next namespace: promoting notes to the plenary,
@@ -189,28 +189,14 @@ export const validationStrings: Readonly<Record<Language, Readonly<Record<string
   ar,
 }
 
-/** The part of an i18next instance needed to register the words. */
-export type ResourceTarget = {
-  hasResourceBundle(lng: string, ns: string): boolean
-  addResourceBundle(lng: string, ns: string, resources: object, deep?: boolean): unknown
-}
-
 /** Adds the plenary's words to an i18next instance unless they are there already. */
 export function addValidationStrings(i18n: ResourceTarget): void {
-  for (const [lng, resources] of Object.entries(validationStrings)) {
-    if (!i18n.hasResourceBundle(lng, VALIDATION_NS)) {
-      i18n.addResourceBundle(lng, VALIDATION_NS, resources)
-    }
-  }
+  addBundles(i18n, VALIDATION_NS, validationStrings)
 }
 
 /** The plenary's translate function and the interface's language. */
 export function useValidationText(): { t: ValidationText; language: Language } {
-  // The shell types `t` for its own namespace only; these keys are typed by ValidationKey.
-  const { t, i18n } = useTranslation(VALIDATION_NS as never)
-  addValidationStrings(i18n)
-  const current = i18n.resolvedLanguage ?? i18n.language
-  return { t: t as unknown as ValidationText, language: isLanguage(current) ? current : 'fr' }
+  return useBundle<ValidationText>(VALIDATION_NS, validationStrings)
 }
 
 /** The words in one language, outside React (the accessible list describes notes with them). */

@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next'
-import { isLanguage } from '../i18n/language.js'
 import type { Language } from '../i18n/language.js'
 import type { BallotFailure } from './api.js'
+import { addBundles, useBundle } from '../i18n/bundles.js'
+import type { ResourceTarget } from '../i18n/bundles.js'
 
 /**
  * The voting words, in the `voting` i18next namespace: refusals of a vote and the results. They
@@ -125,24 +125,14 @@ export const votingStrings: Readonly<Record<Language, Readonly<Record<string, st
   ar,
 }
 
-type ResourceTarget = {
-  hasResourceBundle(lng: string, ns: string): boolean
-  addResourceBundle(lng: string, ns: string, resources: object, deep?: boolean): unknown
-}
-
 /** Adds the voting words to an i18next instance unless they are there already. */
 export function addVotingStrings(i18n: ResourceTarget): void {
-  for (const [lng, resources] of Object.entries(votingStrings)) {
-    if (!i18n.hasResourceBundle(lng, VOTING_NS)) i18n.addResourceBundle(lng, VOTING_NS, resources)
-  }
+  addBundles(i18n, VOTING_NS, votingStrings)
 }
 
 /** The voting translate function and the interface's language. */
 export function useVotingText(): { t: VotingText; language: Language } {
-  const { t, i18n } = useTranslation(VOTING_NS as never)
-  addVotingStrings(i18n)
-  const current = i18n.resolvedLanguage ?? i18n.language
-  return { t: t as unknown as VotingText, language: isLanguage(current) ? current : 'fr' }
+  return useBundle<VotingText>(VOTING_NS, votingStrings)
 }
 
 /** What to say when the relay refused a vote. */
