@@ -18,7 +18,6 @@ import {
 } from '../consultation/plan.js'
 import { AtelierRelayError } from '../errors.js'
 import type { BoardKey } from '../storage/types.js'
-import type { Room } from '../sync/room.js'
 import { VotingRefusal } from '../voting/refusal.js'
 
 export interface ConsultationRoutesOptions {
@@ -52,16 +51,6 @@ const consultationRoutes: FastifyPluginAsync<ConsultationRoutesOptions> = async 
     return record === undefined ? undefined : consultationSchema.parse(JSON.parse(record))
   }
 
-  /** Runs `use` on a board's live room, loading it for the time of the call if needed. */
-  async function withRoom<T>(key: BoardKey, use: (room: Room) => Promise<T>): Promise<T> {
-    const reservation = await app.rooms.reserve(key)
-    try {
-      return await use(reservation.room)
-    } finally {
-      reservation.release()
-    }
-  }
-
   app.get('/api/time', async () => ({ now: Date.now() }))
 
   app.post(`${base}/consultation`, async (request, reply) => {
@@ -74,7 +63,7 @@ const consultationRoutes: FastifyPluginAsync<ConsultationRoutesOptions> = async 
     for (const session of consultation.sessions) {
       const template = sessionTemplate(session.id)
       for (const board of session.boards) {
-        await withRoom({ workshop, board: board.id }, async (room) => {
+        await app.rooms.using({ workshop, board: board.id }, async (room) => {
           if (isBoardInitialised(room.doc)) return
           await room.change(claims.sub, (doc) => {
             prepareBoard(doc, template, setupOf(board, consultation.locale), 'consultation')
@@ -106,7 +95,7 @@ const consultationRoutes: FastifyPluginAsync<ConsultationRoutesOptions> = async 
     const keys = session.boards.map((board) => ({ workshop, board: board.id }))
     const template = sessionTemplate(session.id)
     // The first board speaks for the session: every board receives the same patch.
-    const current = await withRoom(keys[0]!, async (room) => readControl(room.doc))
+    const current = await app.rooms.using(keys[0]!, async (room) => readControl(room.doc))
     let patch
     try {
       patch = patchFor(action.data, current, template, Date.now())
@@ -129,7 +118,7 @@ const consultationRoutes: FastifyPluginAsync<ConsultationRoutesOptions> = async 
     for (const key of keys) {
       if (action.data.action === 'voting' && (await votedThroughBallotBox(key, patch, claims.sub)))
         continue
-      await withRoom(key, async (room) => {
+      await app.rooms.using(key, async (room) => {
         await room.settled()
         if (action.data.action === 'phase' && isBoardInitialised(room.doc)) {
           await room.history.save(room.doc, 'phase', claims.sub, `before ${action.data.phaseId}`)
@@ -140,7 +129,7 @@ const consultationRoutes: FastifyPluginAsync<ConsultationRoutesOptions> = async 
     if (publishesDrafts(action.data, current))
       await app.drafts.publish(workshop, boardIds, claims.sub)
     request.log.info({ workshop, session: sessionId, action: action.data.action }, 'session moved')
-    return { control: await withRoom(keys[0]!, async (room) => readControl(room.doc)) }
+    return { control: await app.rooms.using(keys[0]!, async (room) => readControl(room.doc)) }
   })
 
   /**

@@ -11,8 +11,6 @@ import {
   promoteOnto,
 } from '../consultation/promote.js'
 import { AtelierRelayError, RelayError } from '../errors.js'
-import type { BoardKey } from '../storage/types.js'
-import type { Room } from '../sync/room.js'
 
 export interface PromoteRoutesOptions {
   readonly secret: TokenKey
@@ -30,15 +28,6 @@ const SessionParams = z.object({
  * receives the copies as one update; promoting a note again copies nothing.
  */
 const promoteRoutes: FastifyPluginAsync<PromoteRoutesOptions> = async (app, { secret }) => {
-  async function withRoom<T>(key: BoardKey, use: (room: Room) => Promise<T>): Promise<T> {
-    const reservation = await app.rooms.reserve(key)
-    try {
-      return await use(reservation.room)
-    } finally {
-      reservation.release()
-    }
-  }
-
   app.post('/api/workshops/:workshop/sessions/:session/promote', async (request, reply) => {
     const { workshop, session: sessionId } = SessionParams.parse(request.params)
     const claims = await requireRole(request, secret, workshop, [Role.facilitator])
@@ -57,11 +46,11 @@ const promoteRoutes: FastifyPluginAsync<PromoteRoutesOptions> = async (app, { se
       throw new AtelierRelayError(RelayError.FORBIDDEN, `this token may not write ${plenary.id}`)
     }
     try {
-      const notes = await withRoom({ workshop, board: source.id }, async (room) => {
+      const notes = await app.rooms.using({ workshop, board: source.id }, async (room) => {
         await room.settled()
         return notesToPromote(room.doc, input.data.notes)
       })
-      const promoted = await withRoom({ workshop, board: plenary.id }, async (room) => {
+      const promoted = await app.rooms.using({ workshop, board: plenary.id }, async (room) => {
         let result: ReturnType<typeof promoteOnto> = []
         await room.settled()
         await room.change(claims.sub, (doc) => {

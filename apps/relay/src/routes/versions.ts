@@ -6,8 +6,6 @@ import { requireRole } from '../auth/request.js'
 import { parseBoardKey } from '../auth/room.js'
 import { Role, type TokenKey } from '../auth/tokens.js'
 import { AtelierRelayError, RelayError } from '../errors.js'
-import type { BoardKey } from '../storage/types.js'
-import type { Room } from '../sync/room.js'
 
 export interface VersionRoutesOptions {
   readonly secret: TokenKey
@@ -36,16 +34,6 @@ const versionRoutes: FastifyPluginAsync<VersionRoutesOptions> = async (app, { se
     return { key, claims }
   }
 
-  /** Runs `use` on the board's live room, loading it for the time of the call if needed. */
-  async function withRoom<T>(key: BoardKey, use: (room: Room) => Promise<T>): Promise<T> {
-    const reservation = await app.rooms.reserve(key)
-    try {
-      return await use(reservation.room)
-    } finally {
-      reservation.release()
-    }
-  }
-
   app.get(base, async (request) => {
     const { key } = await facilitatorOn(request.params, request)
     return { versions: await app.docStore.listVersions(key) }
@@ -55,7 +43,7 @@ const versionRoutes: FastifyPluginAsync<VersionRoutesOptions> = async (app, { se
     const { key, claims } = await facilitatorOn(request.params, request)
     const body = NameBody.safeParse(request.body)
     if (!body.success) return badRequest(reply, 'give the version a name of 1 to 120 characters')
-    const version = await withRoom(key, async (room) => {
+    const version = await app.rooms.using(key, async (room) => {
       await room.settled()
       return room.history.save(room.doc, 'named', claims.sub, body.data.name)
     })
@@ -79,7 +67,7 @@ const versionRoutes: FastifyPluginAsync<VersionRoutesOptions> = async (app, { se
     const { id } = VersionParams.parse(request.params)
     const saved = await app.docStore.loadVersion(key, id)
     if (!saved) return notFound(reply)
-    const backup = await withRoom(key, async (room) => {
+    const backup = await app.rooms.using(key, async (room) => {
       await room.settled()
       // The state being replaced becomes a version too: a restore can itself be undone.
       const before = await room.history.save(

@@ -74,6 +74,19 @@ export class Rooms {
     }
   }
 
+  /**
+   * Runs `use` on a board's live room, loading it for the time of the call if no one is
+   * connected: what the relay's own API changes reaches every connected client of the board.
+   */
+  async using<T>(key: BoardKey, use: (room: Room) => Promise<T> | T): Promise<T> {
+    const reservation = await this.reserve(key)
+    try {
+      return await use(reservation.room)
+    } finally {
+      reservation.release()
+    }
+  }
+
   /** Attaches a socket to a reserved room; the reservation passes to the new connection. */
   connect(socket: SyncSocket, identity: ConnectionIdentity, reservation: Reservation): Connection {
     const { room } = reservation
