@@ -1,5 +1,4 @@
 import { useEffect, useId } from 'react'
-import { VotingState } from '@atelier/model'
 import type { Control } from '@atelier/model'
 import { getSessionTemplate } from '@atelier/toolkit'
 import type { SessionTemplate } from '@atelier/toolkit'
@@ -14,6 +13,7 @@ import { WritingCard } from '../drafts/WritingCard.js'
 import { failureText } from './failure.js'
 import { useSessionMoves } from './hooks.js'
 import { useFacilitatorText } from './strings.js'
+import { VotingControls } from './VotingControls.js'
 
 const MINUTE_MS = 60_000
 
@@ -134,7 +134,7 @@ function Agenda({ template, control, busy, send }: Moves & { template: SessionTe
   )
 }
 
-/** The current phase, its countdown, and the buttons that pause, extend, lock and run the vote. */
+/** The current phase, its countdown, the buttons that pause, extend and lock, and the vote's. */
 function NowCard({
   template,
   control,
@@ -190,27 +190,14 @@ function NowCard({
           {control.locked ? t('lock.unlock') : t('lock.lock')}
         </button>
         <GatherButton gathered={control.gather !== undefined} busy={busy} send={send} />
-        <button
-          type="button"
-          className="console-button"
-          disabled={busy}
-          onClick={() =>
-            send({
-              action: 'voting',
-              state: control.voting === VotingState.open ? 'closed' : 'open',
-            })
-          }
-        >
-          {control.voting === VotingState.open ? t('voting.close') : t('voting.open')}
-        </button>
-        <span className="console-voting" data-voting={control.voting}>
-          {control.voting === VotingState.open
-            ? t('voting.isOpen')
-            : control.voting === VotingState.closed
-              ? t('voting.isClosed')
-              : t('voting.none')}
-        </span>
       </div>
+      <VotingControls
+        key={phase?.id ?? 'none'}
+        template={template}
+        control={control}
+        busy={busy}
+        send={send}
+      />
       {error !== undefined && (
         <p className="console-error" role="alert">
           {failureText(error, t)}

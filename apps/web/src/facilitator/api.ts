@@ -38,7 +38,7 @@ export type ControlAction =
   | { action: 'lock'; locked: boolean }
   | { action: 'gather' }
   | { action: 'disperse' }
-  | { action: 'voting'; state: 'open' | 'closed' | 'none' }
+  | { action: 'voting'; state: 'open' | 'closed' | 'none'; budget?: number }
   | ScenarioAction
 
 /** Connections on each board right now, by role. */

@@ -8,12 +8,18 @@ import { CategoryPicker } from './CategoryPicker.js'
 import { PencilIcon, PinIcon, StarIcon, TrashIcon } from './icons.js'
 import { placementLine } from './placement-labels.js'
 import { usePhoneText } from './hooks.js'
+import { useVotingText } from '../voting/index.js'
 
 /** What a note's buttons do; each is absent when this person may not do it. */
 export type NoteActions = {
   vote?: (noteId: string, voted: boolean) => void
   /** Whether a vote for a note not voted for yet fits the budget. */
   canVoteMore: boolean
+  /**
+   * A voting round is open: the counts are secret until it closes, so the card shows this
+   * person's own vote, never a count. Taken as open when `vote` is given and this is not said.
+   */
+  votingOpen?: boolean
   place?: (noteId: string) => void
   edit?: (noteId: string, patch: { text: string; category: NoteCategory }) => void
   remove?: (noteId: string) => void
@@ -85,28 +91,9 @@ function NoteButtons(props: { row: NoteRow; actions: NoteActions; setMode: (mode
   const { row, actions, setMode } = props
   const { note } = row
   const describedBy = `note-${note.id}-text`
-  const votes = t('note.votes', { count: row.votes })
   return (
     <div className="phone-note-actions">
-      {actions.vote ? (
-        <button
-          type="button"
-          className="phone-button phone-vote"
-          aria-pressed={row.voted}
-          aria-describedby={describedBy}
-          disabled={!row.voted && !actions.canVoteMore}
-          onClick={() => actions.vote?.(note.id, row.voted)}
-        >
-          <StarIcon filled={row.voted} />
-          {row.voted ? t('action.unvote') : t('action.vote')}
-          <span className="phone-tally" aria-hidden="true">
-            {row.votes}
-          </span>
-          <span className="phone-visually-hidden">({votes})</span>
-        </button>
-      ) : (
-        <span className="phone-vote-count">{votes}</span>
-      )}
+      <VoteState row={row} actions={actions} describedBy={describedBy} />
       {actions.place && (
         <button
           type="button"
@@ -143,6 +130,45 @@ function NoteButtons(props: { row: NoteRow; actions: NoteActions; setMode: (mode
         </button>
       )}
     </div>
+  )
+}
+
+/**
+ * The note's votes: while a round is open, this person's own vote (a button when they may
+ * vote), since the relay keeps the counts secret until the close; after it, the count.
+ */
+function VoteState(props: { row: NoteRow; actions: NoteActions; describedBy: string }) {
+  const { t } = usePhoneText()
+  const { t: votingT } = useVotingText()
+  const { row, actions } = props
+  const open = actions.votingOpen ?? actions.vote !== undefined
+  if (open && actions.vote) {
+    return (
+      <button
+        type="button"
+        className="phone-button phone-vote"
+        aria-pressed={row.voted}
+        aria-describedby={props.describedBy}
+        data-voted={row.voted ? 'yes' : 'no'}
+        disabled={!row.voted && !actions.canVoteMore}
+        onClick={() => actions.vote?.(row.note.id, row.voted)}
+      >
+        <StarIcon filled={row.voted} />
+        {row.voted ? t('action.unvote') : t('action.vote')}
+      </button>
+    )
+  }
+  if (open) {
+    return (
+      <span className="phone-vote-count" data-secret="yes">
+        {votingT('refused.notYet')}
+      </span>
+    )
+  }
+  return (
+    <span className="phone-vote-count" data-votes={row.votes}>
+      {t('note.votes', { count: row.votes })}
+    </span>
   )
 }
 

@@ -50,7 +50,8 @@ export function PhoneView(props: PhoneViewProps) {
 
   // While a round is open the relay holds the votes: this person's come from the ballot API.
   // Once it closes, every vote is in the board and the reading has them.
-  const ballot = useBallot(props.address, useControl(doc))
+  const control = useControl(doc)
+  const ballot = useBallot(props.address, control)
   const { t: votingT } = useVotingText()
   const mine = ballot.open ? ballot.state?.mine : undefined
   const voting = useMemo(() => (mine ? withBallot(reading, mine) : reading), [reading, mine])
@@ -81,7 +82,7 @@ export function PhoneView(props: PhoneViewProps) {
           edit: (id, patch) => attempt(() => updateNote(doc, id, patch)),
           remove: (id) => attempt(() => deleteNote(doc, id)),
         }
-      : { canVoteMore: false }
+      : { canVoteMore: false, votingOpen: control.voting === 'open' }
 
   return (
     <div className="phone" dir={isRightToLeft(locale) ? 'rtl' : 'ltr'} lang={locale}>
