@@ -16,6 +16,7 @@ import consultation from './routes/consultation.js'
 import drafts from './routes/drafts.js'
 import health from './routes/health.js'
 import people from './routes/people.js'
+import participants from './routes/participants.js'
 import promote from './routes/promote.js'
 import sync from './routes/sync.js'
 import versions from './routes/versions.js'
@@ -63,6 +64,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
   await fastify.register(drafts, { secret })
   await fastify.register(ballots, { secret })
   await fastify.register(promote, { secret })
+  await fastify.register(participants, { secret, config })
   if (config.ATELIER_DEMO) {
     const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`
     await fastify.register(demo, { secret, publicUrl: publicUrl.replace(/\/$/, '') })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { decodeDataKey } from './participants/cipher.js'
 
 const port = z.coerce.number().int().min(0).max(65535)
 const positive = z.coerce.number().int().positive()
@@ -9,6 +10,14 @@ export const ConfigSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
   ATELIER_SECRET: z.string().min(32, 'ATELIER_SECRET must be at least 32 characters').optional(),
+  /** Encrypts participants' personal data; generated into `DATA_DIR/data.key` when unset. */
+  ATELIER_DATA_KEY: z
+    .string()
+    .refine(
+      isDataKey,
+      'ATELIER_DATA_KEY must be 32 random bytes in base64 (openssl rand -base64 32)',
+    )
+    .optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')
@@ -44,4 +53,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (result.success) return result.data
   const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
   throw new Error(`Atelier relay: invalid configuration\n${lines.join('\n')}`)
+}
+
+function isDataKey(value: string): boolean {
+  try {
+    decodeDataKey(value)
+    return true
+  } catch {
+    return false
+  }
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { StorageErrorCode } from './errors.js'
-import type { AppendedUpdate, BoardKey, DocStore } from './types.js'
+import type { AppendedUpdate, BoardKey, DocStore, StoredParticipant } from './types.js'
 
 /**
  * One test's storage: empty when made, and every `open()` reaches the same data, so a test can
@@ -329,6 +329,54 @@ export function describeDocStoreContract(name: string, makePlace: () => Promise<
       expect(await first.listBallots(BOARD, 1, 'amina')).toHaveLength(3)
     })
 
+    it('keeps participants as given, sealed fields as opaque bytes, per workshop', async () => {
+      const store = await open()
+      const amina = participant('p-1', 'governance')
+      await store.saveParticipants('tanger', [amina, participant('p-2', 'governance')])
+      await store.saveParticipants('rabat', [participant('p-1', 'governance')])
+      const edited = { ...amina, status: 'confirmed' as const, subgroup: null, updatedAt: 9 }
+      await store.saveParticipants('tanger', [edited])
+      const again = await open()
+      const listed = await again.listParticipants('tanger')
+      expect(listed.map((p) => p.id)).toEqual(['p-1', 'p-2'])
+      expect(listed[0]).toEqual(edited)
+      expect(await again.deleteParticipant('tanger', 'p-2')).toBe(true)
+      expect(await again.deleteParticipant('tanger', 'p-2')).toBe(false)
+      expect(await again.listParticipants('rabat')).toHaveLength(1)
+    })
+
+    it("erases a workshop's participants and nothing else, and keeps its audit log", async () => {
+      const store = await open()
+      await store.append(BOARD, new Notes().write('kept'))
+      await store.saveParticipants('tanger', [participant('p-1', 'governance')])
+      await store.saveParticipants('rabat', [participant('p-9', 'governance')])
+      const entry = { at: 1, actor: 'fac', actorName: 'Khadija', action: 'exported', count: 1 }
+      await store.recordParticipantAudit('tanger', entry)
+      expect(await store.erasePersonalData('tanger')).toBe(1)
+      await store.recordParticipantAudit('tanger', { ...entry, at: 2, action: 'deleted-all' })
+      expect(await store.listParticipants('tanger')).toEqual([])
+      expect(await store.listParticipants('rabat')).toHaveLength(1)
+      expect(rebuild((await store.load(BOARD)).updates)).toEqual(['kept'])
+      const log = await store.listParticipantAudit('tanger')
+      expect(log.map((e) => e.action)).toEqual(['deleted-all', 'exported'])
+      expect(await store.listParticipantAudit('rabat')).toEqual([])
+    })
+
+    it('names the workshops past their retention date that still hold participants', async () => {
+      const store = await open()
+      await store.saveParticipants('tanger', [participant('p-1', 'governance')])
+      await store.saveParticipants('rabat', [participant('p-2', 'governance')])
+      await store.setRetention('tanger', 100)
+      await store.setRetention('rabat', 300)
+      await store.setRetention('fes', 100)
+      expect(await store.loadRetention('tanger')).toBe(100)
+      expect(await store.expiredRetentions(99)).toEqual([])
+      expect(await store.expiredRetentions(200)).toEqual(['tanger'])
+      await store.setRetention('tanger', null)
+      expect(await store.loadRetention('tanger')).toBeNull()
+      expect(await (await open()).expiredRetentions(300)).toEqual(['rabat'])
+    })
+
     it('refuses a malformed board key before touching storage', async () => {
       const store = await open()
       const bad: BoardKey = { workshop: '../tanger', board: 'group-1' }
@@ -381,4 +429,27 @@ function rebuild(updates: readonly Uint8Array[]): string[] {
 
 function sizeOf(updates: readonly Uint8Array[]): number {
   return updates.reduce((sum, update) => sum + update.length, 0)
+}
+
+function participant(id: string, session: string): StoredParticipant {
+  const sealed = (text: string) => new TextEncoder().encode(`sealed:${id}:${text}`)
+  return {
+    id,
+    session,
+    subgroup: `${session}-g1`,
+    stakeholder: 'youth',
+    status: 'invited',
+    consentGiven: true,
+    sealed: {
+      displayName: null,
+      name: sealed('name'),
+      organisation: sealed('organisation'),
+      contact: null,
+      gender: null,
+      ageBand: sealed('age'),
+      consent: sealed('consent'),
+    },
+    createdAt: 1,
+    updatedAt: 1,
+  }
 }

@@ -115,6 +115,49 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX drafts_by_owner ON drafts (workshop, owner, board);
     `,
   },
+  {
+    version: 7,
+    name: 'participants',
+    // The guest list of a consultation. Every personal field is a BLOB sealed by the relay
+    // (AES-256-GCM, see participants/cipher.ts) before it reaches the store; session, sub-group,
+    // stakeholder type, status and whether consent was given stay clear, for the counts. The
+    // audit log names the facilitator's token (sub and display name), never a participant.
+    sql: `
+      CREATE TABLE participants (
+        workshop TEXT NOT NULL,
+        id TEXT NOT NULL,
+        session TEXT NOT NULL,
+        subgroup TEXT,
+        stakeholder TEXT,
+        status TEXT NOT NULL CHECK (status IN ('invited', 'confirmed', 'declined', 'attended')),
+        consent_given INTEGER NOT NULL CHECK (consent_given IN (0, 1)),
+        display_name BLOB,
+        name BLOB NOT NULL,
+        organisation BLOB,
+        contact BLOB,
+        gender BLOB,
+        age_band BLOB,
+        consent BLOB,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (workshop, id)
+      ) STRICT;
+      CREATE TABLE participant_audit (
+        id INTEGER PRIMARY KEY,
+        workshop TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        actor_name TEXT NOT NULL,
+        action TEXT NOT NULL,
+        count INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX participant_audit_by_workshop ON participant_audit (workshop, id);
+      CREATE TABLE participant_retention (
+        workshop TEXT PRIMARY KEY,
+        until INTEGER NOT NULL
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
 ]
 
 /** Brings the database to the latest schema, in one transaction; refuses a newer database. */

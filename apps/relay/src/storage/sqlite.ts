@@ -5,6 +5,7 @@ import { StorageError, StorageErrorCode } from './errors.js'
 import { migrate } from './schema.js'
 import { sqliteBallots } from './sqlite-ballots.js'
 import { sqliteDrafts } from './sqlite-drafts.js'
+import { sqliteParticipants } from './sqlite-participants.js'
 import type {
   AppendedUpdate,
   BallotOutcome,
@@ -14,7 +15,9 @@ import type {
   BoardVersion,
   DocStore,
   NewVersion,
+  ParticipantAuditEntry,
   StoredBoard,
+  StoredParticipant,
   VersionReason,
 } from './types.js'
 
@@ -189,6 +192,7 @@ class SqliteStore implements DocStore {
   private readonly markDeleted: (key: KeyParams) => void
   private readonly ballots: ReturnType<typeof sqliteBallots>
   private readonly drafts: ReturnType<typeof sqliteDrafts>
+  private readonly participants: ReturnType<typeof sqliteParticipants>
 
   constructor(
     private readonly db: Database.Database,
@@ -198,6 +202,7 @@ class SqliteStore implements DocStore {
     this.sql = sql
     this.ballots = sqliteBallots(db)
     this.drafts = sqliteDrafts(db)
+    this.participants = sqliteParticipants(db)
     this.appendBatch = db.transaction((key: KeyParams, updates: readonly AppendedUpdate[]) => {
       let seq = this.writableLastSeq(key)
       const { workshop, board } = key
@@ -365,6 +370,60 @@ class SqliteStore implements DocStore {
   deleteDrafts(workshop: string, ids: readonly string[]): Promise<void> {
     return this.run('deleteDrafts', { workshop, board: 'drafts' }, () =>
       this.drafts.removeAll(workshop, ids),
+    )
+  }
+
+  saveParticipants(workshop: string, participants: readonly StoredParticipant[]): Promise<void> {
+    return this.run('saveParticipants', { workshop, board: 'participants' }, () =>
+      this.participants.save(workshop, participants),
+    )
+  }
+
+  listParticipants(workshop: string): Promise<StoredParticipant[]> {
+    return this.run('listParticipants', { workshop, board: 'participants' }, () =>
+      this.participants.list(workshop),
+    )
+  }
+
+  deleteParticipant(workshop: string, id: string): Promise<boolean> {
+    return this.run('deleteParticipant', { workshop, board: 'participants' }, () =>
+      this.participants.remove(workshop, id),
+    )
+  }
+
+  erasePersonalData(workshop: string): Promise<number> {
+    return this.run('erasePersonalData', { workshop, board: 'participants' }, () =>
+      this.participants.erase(workshop),
+    )
+  }
+
+  recordParticipantAudit(workshop: string, entry: ParticipantAuditEntry): Promise<void> {
+    return this.run('recordParticipantAudit', { workshop, board: 'participants' }, () =>
+      this.participants.audit(workshop, entry),
+    )
+  }
+
+  listParticipantAudit(workshop: string): Promise<ParticipantAuditEntry[]> {
+    return this.run('listParticipantAudit', { workshop, board: 'participants' }, () =>
+      this.participants.listAudit(workshop),
+    )
+  }
+
+  setRetention(workshop: string, until: number | null): Promise<void> {
+    return this.run('setRetention', { workshop, board: 'participants' }, () =>
+      this.participants.setRetention(workshop, until),
+    )
+  }
+
+  loadRetention(workshop: string): Promise<number | null> {
+    return this.run('loadRetention', { workshop, board: 'participants' }, () =>
+      this.participants.loadRetention(workshop),
+    )
+  }
+
+  expiredRetentions(now: number): Promise<string[]> {
+    return this.run('expiredRetentions', { workshop: 'atelier', board: 'participants' }, () =>
+      this.participants.expired(now),
     )
   }
 

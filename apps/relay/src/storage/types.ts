@@ -93,6 +93,60 @@ export interface StoredDraft {
   readonly createdAt: number
 }
 
+/** Where an invitee stands: on the list, said yes, said no, came. */
+export const ParticipantStatus = {
+  invited: 'invited',
+  confirmed: 'confirmed',
+  declined: 'declined',
+  attended: 'attended',
+} as const
+export type ParticipantStatus = (typeof ParticipantStatus)[keyof typeof ParticipantStatus]
+
+/** The personal fields of a participant, each sealed (encrypted) by the relay before storage. */
+export const PersonalField = {
+  displayName: 'displayName',
+  name: 'name',
+  organisation: 'organisation',
+  contact: 'contact',
+  gender: 'gender',
+  ageBand: 'ageBand',
+  /** When consent was given and for what purposes (a small JSON record). */
+  consent: 'consent',
+} as const
+export type PersonalField = (typeof PersonalField)[keyof typeof PersonalField]
+
+/**
+ * A participant of a consultation as the store keeps it. The store never sees personal data in
+ * clear: `sealed` holds each personal field as the relay encrypted it (`name` is required).
+ * `session`, `subgroup`, `stakeholder`, `status` and `consentGiven` stay clear for the counts.
+ */
+export interface StoredParticipant {
+  /** Pseudonymous, random: the only identifier a board may carry. */
+  readonly id: string
+  readonly session: string
+  readonly subgroup: string | null
+  readonly stakeholder: string | null
+  readonly status: ParticipantStatus
+  readonly consentGiven: boolean
+  readonly sealed: { readonly name: Uint8Array } & {
+    readonly [field in Exclude<PersonalField, 'name'>]: Uint8Array | null
+  }
+  readonly createdAt: number
+  readonly updatedAt: number
+}
+
+/** One line of a consultation's personal-data audit log: who did what to the list, when. */
+export interface ParticipantAuditEntry {
+  readonly at: number
+  /** The facilitator's pseudonymous id (`sub`), or `atelier:relay` for the retention sweep. */
+  readonly actor: string
+  /** The display name of the facilitator's token. */
+  readonly actorName: string
+  readonly action: string
+  /** How many participants the action touched (listed, exported, imported, deleted). */
+  readonly count: number
+}
+
 export interface DocStore {
   /** The backend's name, for logs and metrics: `sqlite`, `postgres`. */
   readonly kind: string
@@ -160,5 +214,25 @@ export interface DocStore {
   withdrawDraft(workshop: string, id: string, owner: string): Promise<boolean>
   /** Deletes drafts that went into their board. */
   deleteDrafts(workshop: string, ids: readonly string[]): Promise<void>
+  /** Stores these participants of a workshop (new or changed, by id) in one transaction. */
+  saveParticipants(workshop: string, participants: readonly StoredParticipant[]): Promise<void>
+  /** The workshop's participants, oldest first. */
+  listParticipants(workshop: string): Promise<StoredParticipant[]>
+  /** Deletes one participant; resolves false when there was none. */
+  deleteParticipant(workshop: string, id: string): Promise<boolean>
+  /**
+   * Deletes every participant of the workshop, then rewrites the storage so that the deleted
+   * bytes are gone from its files too (SQLite: VACUUM and a WAL checkpoint). Boards, the
+   * consultation and the audit log stay. Resolves with how many participants went.
+   */
+  erasePersonalData(workshop: string): Promise<number>
+  recordParticipantAudit(workshop: string, entry: ParticipantAuditEntry): Promise<void>
+  /** The workshop's personal-data audit log, newest first. */
+  listParticipantAudit(workshop: string): Promise<ParticipantAuditEntry[]>
+  /** Sets (or with null, clears) the date after which the workshop's personal data is deleted. */
+  setRetention(workshop: string, until: number | null): Promise<void>
+  loadRetention(workshop: string): Promise<number | null>
+  /** Workshops whose retention date is at or before `now` and that still hold participants. */
+  expiredRetentions(now: number): Promise<string[]>
   close(): Promise<void>
 }
