@@ -194,7 +194,7 @@ describe.skipIf(!hasChromium)('the phone view', () => {
     await page.getByText('5 votes restants', { exact: true }).waitFor()
     await page.getByLabel('Votre note').fill('Former les agents à la vérification')
     await page.getByRole('button', { name: 'Ajouter la note' }).click()
-    await waitFor(() => listNotes(facilitator.doc).length === 1, 10_000)
+    await waitFor(() => listNotes(facilitator.doc).length === 1, 20_000)
 
     const item = page.getByRole('listitem').filter({ hasText: 'Former les agents' })
     await item.getByRole('button', { name: /^Voter/ }).click()

@@ -160,7 +160,15 @@ export {
 } from './comments.js'
 export type { Comment, CommentOptions } from './comments.js'
 
-export { Role, writeScopeOf } from './scopes.js'
+export {
+  Role,
+  writeScopeOf,
+  NOTES_ROOT,
+  FACILITATOR_NOTE_KEYS,
+  isNoteCreationDefault,
+  decidesNotes,
+  noteCarriesDecision,
+} from './scopes.js'
 export type { WriteScope } from './scopes.js'
 
 export {

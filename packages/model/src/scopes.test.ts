@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addComment, addFrame, addNote, addRecommendation, castVote, initBoard } from './index.js'
-import { writeScopeOf } from './scopes.js'
+import {
+  addComment,
+  addFrame,
+  addNote,
+  addRecommendation,
+  castVote,
+  initBoard,
+  updateNote,
+  validateNote,
+} from './index.js'
+import {
+  FACILITATOR_NOTE_KEYS,
+  isNoteCreationDefault,
+  noteCarriesDecision,
+  writeScopeOf,
+} from './scopes.js'
 import { board } from '../testing/support.js'
 
 /** The top-level types a model operation writes, read from the update it produces. */
@@ -72,5 +86,50 @@ describe('write scopes', () => {
     expect(writeScopeOf('observer')).toEqual({ kind: 'none' })
     expect(writeScopeOf('admin')).toEqual({ kind: 'none' })
     expect(writeScopeOf('__proto__')).toEqual({ kind: 'none' })
+  })
+})
+
+describe("a note's facilitator keys", () => {
+  it('lists the keys of moderation and decisions, and no key a participant edits', () => {
+    expect([...FACILITATOR_NOTE_KEYS].sort()).toEqual([
+      'hidden',
+      'origin',
+      'priority',
+      'validation',
+    ])
+    for (const key of ['text', 'category', 'x', 'y', 'w', 'h', 'tags', 'colour', 'author']) {
+      expect(FACILITATOR_NOTE_KEYS.has(key)).toBe(false)
+    }
+  })
+
+  it("allows exactly what addNote writes under them by default on a participant's note", () => {
+    const doc = board()
+    const id = addNote(doc, {
+      category: 'finding',
+      x: 0,
+      y: 0,
+      author: { id: 'p-1', name: 'Amina' },
+    })
+    const map = doc.getMap('notes').get(id) as Y.Map<unknown>
+    for (const key of FACILITATOR_NOTE_KEYS) {
+      if (map.has(key)) expect(isNoteCreationDefault(key, map.get(key))).toBe(true)
+    }
+    expect(map.get('hidden')).toBe(false)
+    expect(isNoteCreationDefault('hidden', true)).toBe(false)
+    expect(isNoteCreationDefault('priority', 'high')).toBe(false)
+    expect(isNoteCreationDefault('text', false)).toBe(false)
+  })
+
+  it('says which notes hold a decision', () => {
+    const doc = board()
+    const plain = addNote(doc, { category: 'finding', x: 0, y: 0 })
+    const hidden = addNote(doc, { category: 'finding', x: 0, y: 0 })
+    const agreed = addNote(doc, { category: 'finding', x: 0, y: 0 })
+    updateNote(doc, hidden, { hidden: true })
+    validateNote(doc, agreed, { verdict: 'agreed', priority: 'high' })
+    expect(noteCarriesDecision(doc, plain)).toBe(false)
+    expect(noteCarriesDecision(doc, hidden)).toBe(true)
+    expect(noteCarriesDecision(doc, agreed)).toBe(true)
+    expect(noteCarriesDecision(doc, 'n-missing')).toBe(false)
   })
 })

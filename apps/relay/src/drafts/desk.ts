@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { Limits, addNote, getNote, noteInputSchema, readControl } from '@atelier/model'
+import { Limits, Role, addNote, getNote, noteInputSchema, readControl } from '@atelier/model'
 import type { NoteInput, WritingMode } from '@atelier/model'
 import type { BoardKey, DocStore, StoredDraft } from '../storage/types.js'
 import type { Room } from '../sync/room.js'
@@ -11,6 +11,8 @@ import { MAX_PENDING_DRAFTS, type DraftInput } from './schemas.js'
 export interface DraftWriter {
   readonly sub: string
   readonly name: string
+  /** The token's role: on a locked board only the facilitator may hold a note. */
+  readonly role?: string
 }
 
 /** What came of a submission. */
@@ -18,6 +20,7 @@ export type Submitted =
   | { readonly outcome: 'held'; readonly draft: StoredDraft; readonly mode: WritingMode }
   | { readonly outcome: 'open' }
   | { readonly outcome: 'full' }
+  | { readonly outcome: 'locked' }
 
 /**
  * The relay's desk of held notes: participants' notes written privately or for moderation wait
@@ -41,7 +44,9 @@ export class DraftDesk {
 
   /** Holds a new note for `writer` on a board in private or moderated mode. */
   async submit(key: BoardKey, writer: DraftWriter, input: DraftInput): Promise<Submitted> {
-    const mode = await this.modeOf(key)
+    const control = await this.withRoom(key, async (room) => readControl(room.doc))
+    if (control.locked && writer.role !== Role.facilitator) return { outcome: 'locked' }
+    const mode = control.writing
     if (mode === 'open') return { outcome: 'open' }
     const name = writer.name.trim().slice(0, Limits.nameLength) || writer.sub.slice(0, 64)
     const draft: StoredDraft = {

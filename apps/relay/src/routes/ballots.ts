@@ -46,7 +46,10 @@ const ballotRoutes: FastifyPluginAsync<BallotRoutesOptions> = async (app, { secr
     if (await app.docStore.isDeleted(key)) {
       throw new AtelierRelayError(RelayError.BOARD_DELETED, 'board was deleted')
     }
-    return { key, voter: { sub: claims.sub, group: groupOf(claims.boards, key.board) } }
+    return {
+      key,
+      voter: { sub: claims.sub, group: groupOf(claims.boards, key.board), role: claims.role },
+    }
   }
 
   app.get(`${base}/ballot`, async (request) => {
@@ -65,7 +68,7 @@ const ballotRoutes: FastifyPluginAsync<BallotRoutesOptions> = async (app, { secr
   app.delete(`${base}/ballot/:noteId`, async (request) => {
     const { key, voter } = await voterOn(request)
     const { noteId } = NoteParams.parse(request.params)
-    return { ballot: await app.ballotBoxes.retract(key, voter.sub, noteId) }
+    return { ballot: await app.ballotBoxes.retract(key, voter, noteId) }
   })
 
   app.get(`${base}/results`, async (request) => {

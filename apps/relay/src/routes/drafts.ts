@@ -60,6 +60,12 @@ const draftRoutes: FastifyPluginAsync<DraftRoutesOptions> = async (app, { secret
     const input = draftInputSchema.safeParse(request.body)
     if (!input.success) return badRequest(reply, describe(input.error))
     const result = await app.drafts.submit(key, claims, input.data)
+    if (result.outcome === 'locked') {
+      const locked = RelayError.BOARD_LOCKED
+      return reply
+        .code(locked.status)
+        .send({ code: locked.code, message: 'the facilitator locked the board: nothing was kept' })
+    }
     if (result.outcome === 'open') {
       return reply.code(409).send({
         code: 'ATELIER_ERR_WRITING_OPEN',

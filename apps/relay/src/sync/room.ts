@@ -112,7 +112,10 @@ export class Room {
   /** Checks, applies and queues for storage an update a writer sent. */
   applyUpdate(connection: Connection, update: Uint8Array): void {
     if (this.broken) return
-    const verdict = checkUpdate(this.doc, update, this.context.limits, connection.scope)
+    const verdict = checkUpdate(this.doc, update, this.context.limits, {
+      role: connection.role,
+      scope: connection.scope,
+    })
     if (!verdict.ok) {
       const kind =
         verdict.refusal === 'out-of-scope' ? RelayError.OUT_OF_SCOPE : RelayError.INVALID_UPDATE

@@ -1,5 +1,7 @@
+import { NOTES_ROOT, decidesNotes } from '@atelier/model'
 import * as Y from 'yjs'
-import { rootsChanged } from './update-scope.js'
+import { refuseNoteChanges } from './note-guard.js'
+import { reachOf } from './update-scope.js'
 
 /**
  * Clocks count the structs one Yjs client has made: a person typing for years stays far below
@@ -21,12 +23,25 @@ export type UpdateVerdict =
   | { readonly ok: false; readonly refusal: 'invalid' | 'out-of-scope'; readonly reason: string }
 
 const invalid = (reason: string): UpdateVerdict => ({ ok: false, refusal: 'invalid', reason })
+const outOfScope = (reason: string): UpdateVerdict => ({
+  ok: false,
+  refusal: 'out-of-scope',
+  reason,
+})
+
+/** Who sends an update: their role, and the top-level types it may change (undefined: all). */
+export interface UpdateWriter {
+  readonly role: string
+  readonly scope?: ReadonlySet<string> | undefined
+}
 
 /**
  * Checks an update from a client before it reaches the room's document: it must decode fully
  * (structs and delete set), keep every clock bounded, and not push the document's pending
  * structs past the limit; and, when the sender may write only some of the board's top-level
- * types (`scope`), change nothing outside them. Decoding first matters: y-protocols' `readSyncStep2` swallows
+ * types (`writer.scope`), change nothing outside them, nor, unless the sender is the facilitator,
+ * a note's moderation and decision keys or (outside open writing) add a note straight to the
+ * board (see `note-guard.ts`). Decoding first matters: y-protocols' `readSyncStep2` swallows
  * `applyUpdate` errors, and a delete set that fails to decode only does so after the structs
  * before it were integrated.
  */
@@ -34,7 +49,7 @@ export function checkUpdate(
   doc: Y.Doc,
   update: Uint8Array,
   limits: UpdateLimits,
-  scope?: ReadonlySet<string>,
+  writer?: UpdateWriter,
 ): UpdateVerdict {
   if (update.length === 0) return invalid('empty update')
   let decoded: ReturnType<typeof Y.decodeUpdate>
@@ -57,7 +72,9 @@ export function checkUpdate(
   if (leavesGap(doc, firstClock) && pendingBytes(doc) + update.length > limits.maxPendingBytes) {
     return invalid('too many structs with missing dependencies')
   }
-  if (scope) return checkScope(doc, decoded, scope)
+  if (writer && (writer.scope || !decidesNotes(writer.role))) {
+    return checkScope(doc, decoded, writer)
+  }
   return { ok: true }
 }
 
@@ -77,20 +94,13 @@ function leavesGap(doc: Y.Doc, firstClock: Map<number, number>): boolean {
 function checkScope(
   doc: Y.Doc,
   decoded: ReturnType<typeof Y.decodeUpdate>,
-  scope: ReadonlySet<string>,
+  writer: UpdateWriter,
 ): UpdateVerdict {
-  const roots = rootsChanged(doc, decoded)
-  if (roots === undefined) {
-    return {
-      ok: false,
-      refusal: 'out-of-scope',
-      reason: 'update depends on content the board lacks',
-    }
+  const reach = reachOf(doc, decoded, NOTES_ROOT)
+  if (reach === undefined) return outOfScope('update depends on content the board lacks')
+  for (const root of reach.roots) {
+    if (writer.scope && !writer.scope.has(root)) return outOfScope(`role may not change "${root}"`)
   }
-  for (const root of roots) {
-    if (!scope.has(root)) {
-      return { ok: false, refusal: 'out-of-scope', reason: `role may not change "${root}"` }
-    }
-  }
-  return { ok: true }
+  const refusal = refuseNoteChanges(doc, reach.entries, writer.role)
+  return refusal === undefined ? { ok: true } : outOfScope(refusal)
 }

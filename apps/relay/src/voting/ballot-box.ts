@@ -1,8 +1,10 @@
 import {
+  Role,
   VotingState,
   closeVoting,
   getNote,
   groupBreakdown,
+  isLocked,
   listNotes,
   openVoting,
   rankTallies,
@@ -39,6 +41,8 @@ export interface BallotResults {
 export interface Voter {
   readonly sub: string
   readonly group: string
+  /** The token's role: on a locked board only the facilitator casts or takes back a vote. */
+  readonly role?: string
 }
 
 /** The relay's clock as the box reads it (a test may hand in another). */
@@ -67,6 +71,7 @@ export class BallotBoxes {
   cast(key: BoardKey, voter: Voter, noteId: string): Promise<BallotState> {
     return this.serial(key, async () => {
       const ballot = await this.withDoc(key, (doc) => {
+        refuseIfLocked(doc, voter)
         const open = openBallot(doc)
         const note = getNote(doc, noteId)
         if (!note || note.hidden) {
@@ -95,11 +100,14 @@ export class BallotBoxes {
   }
 
   /** Takes back the voter's vote for a note in the open round (nothing when there was none). */
-  retract(key: BoardKey, voter: string, noteId: string): Promise<BallotState> {
+  retract(key: BoardKey, voter: Pick<Voter, 'sub' | 'role'>, noteId: string): Promise<BallotState> {
     return this.serial(key, async () => {
-      const ballot = await this.withDoc(key, openBallot)
-      await this.store.retractBallot(key, ballot.round, voter, noteId)
-      return this.stateOf(key, voter)
+      const ballot = await this.withDoc(key, (doc) => {
+        refuseIfLocked(doc, voter)
+        return openBallot(doc)
+      })
+      await this.store.retractBallot(key, ballot.round, voter.sub, noteId)
+      return this.stateOf(key, voter.sub)
     })
   }
 
@@ -201,6 +209,13 @@ export class BallotBoxes {
       if (this.queues.get(name) === tail) this.queues.delete(name)
     })
     return next
+  }
+}
+
+/** A BOARD_LOCKED refusal when the facilitator locked the board and the voter is not them. */
+function refuseIfLocked(doc: Y.Doc, voter: Pick<Voter, 'role'>): void {
+  if (voter.role !== Role.facilitator && isLocked(doc)) {
+    throw new VotingRefusal(VotingRefusalKind.BOARD_LOCKED, 'the facilitator locked the board')
   }
 }
 

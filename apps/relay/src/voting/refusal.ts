@@ -5,6 +5,8 @@ export const VotingRefusalKind = {
   VOTES_SPENT: { code: 'ATELIER_ERR_VOTES_SPENT', status: 409 },
   ALREADY_VOTED: { code: 'ATELIER_ERR_ALREADY_VOTED', status: 409 },
   NOTE_NOT_FOUND: { code: 'ATELIER_ERR_NOTE_NOT_FOUND', status: 404 },
+  /** The facilitator locked the board: as `RelayError.BOARD_LOCKED`, 423 Locked. */
+  BOARD_LOCKED: { code: 'ATELIER_ERR_BOARD_LOCKED', status: 423 },
 } as const
 export type VotingRefusalKind = (typeof VotingRefusalKind)[keyof typeof VotingRefusalKind]
 

@@ -9,6 +9,7 @@ import { ConductGate } from '../conduct/ConductDialog.js'
 import { GatherBanner } from '../moderation/GatherBanner.js'
 import { BOARD_LOCKED_CLOSE, LockedOut } from '../moderation/LockedOut.js'
 import { Message } from './Message.js'
+import { OUT_OF_SCOPE_CLOSE, RefusedChange } from './RefusedChange.js'
 import { chooseView } from './route.js'
 import type { ViewParam } from './route.js'
 import { takeToken } from './token.js'
@@ -50,6 +51,9 @@ function OpenBoard({ address, asked }: { address: BoardAddress; asked?: ViewPara
       <GatherBanner doc={connection.doc} {...address} view={asked} role={connection.me.role} />
       {connection.refused && connection.closeCode === BOARD_LOCKED_CLOSE && (
         <LockedOut onRetry={() => connection.provider.connect()} />
+      )}
+      {connection.refused && connection.closeCode === OUT_OF_SCOPE_CLOSE && (
+        <RefusedChange onReload={connection.discardLocalCopy} />
       )}
       {view === 'phone' ? (
         <PhoneView

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
+import { decidesNotes } from '@atelier/model'
 import type { Note, NoteCategory, Point } from '@atelier/model'
 import { useLanguage } from '../i18n/index.js'
 import { usePeers } from '../presence/usePeers.js'
@@ -88,6 +89,7 @@ export default function BoardView({
   const lockedForMe = useLockedForMe(doc, me)
   const canWrite = mode === 'board' && me.canWrite && !lockedForMe
   const canEditFrames = canWrite && me.role === 'facilitator'
+  const decides = decidesNotes(me.role)
   const locale = useLanguage()
   const content = useBoardContent(doc)
   const peers = usePeers(awareness)
@@ -230,6 +232,7 @@ export default function BoardView({
   const commands: CommandTarget = {
     doc,
     canWrite,
+    decides,
     selection,
     noteById: content.noteById,
     notes,
@@ -342,7 +345,7 @@ export default function BoardView({
             onDone={(note) => {
               setEditing(undefined)
               if (note.text === '' && content.noteById.get(note.id)?.text === '')
-                removeNotes(doc, [note.id])
+                removeNotes(doc, [note.id], decides)
               if (returnFocus.current) focusNote(returnFocus.current)
               returnFocus.current = undefined
             }}
@@ -382,7 +385,7 @@ export default function BoardView({
                       select(new Set(), createFrame(doc, kind, content.frames, content.notes)),
                     selectionSize: selection.size,
                     onDelete: () => {
-                      removeNotes(doc, selection)
+                      removeNotes(doc, selection, decides)
                       select(new Set())
                     },
                     history,
@@ -409,7 +412,7 @@ export default function BoardView({
           }
           onClose={() => select(new Set())}
           onDelete={() => {
-            removeNotes(doc, [selectedNote.id])
+            removeNotes(doc, [selectedNote.id], decides)
             select(new Set())
           }}
         />

@@ -262,7 +262,8 @@ export function DetailPanel({
         {field(
           'detail-priority',
           'detail.priority',
-          canWrite ? (
+          // The priority is the validation round's outcome: the facilitator's to set.
+          moderate ? (
             <select
               id="detail-priority"
               value={note.priority ?? ''}

@@ -8,6 +8,7 @@ import {
   minFrameSize,
   moveFrame,
   moveNotes,
+  noteCarriesDecision,
   resizeFrame,
 } from '@atelier/model'
 import type { Frame, FrameKind, Note, NoteCategory, Point } from '@atelier/model'
@@ -68,9 +69,14 @@ export function nudgeNotes(doc: Y.Doc, notes: readonly Note[], dx: number, dy: n
   )
 }
 
-/** Removes notes in one transaction. */
-export function removeNotes(doc: Y.Doc, ids: Iterable<string>): void {
-  deleteNotes(doc, [...ids])
+/**
+ * Removes notes in one transaction. Unless the person `decides` on notes (the facilitator), a
+ * note holding a decision (hidden, validated, prioritised, promoted) stays: the relay would refuse
+ * its removal and close the connection.
+ */
+export function removeNotes(doc: Y.Doc, ids: Iterable<string>, decides: boolean): void {
+  const removable = decides ? [...ids] : [...ids].filter((id) => !noteCarriesDecision(doc, id))
+  if (removable.length > 0) deleteNotes(doc, removable)
 }
 
 /** Moves or resizes a frame to where a facilitator let go of it (snapped, never below its minimum). */

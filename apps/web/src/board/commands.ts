@@ -10,6 +10,8 @@ import { nudgeNotes, removeNotes } from './actions.js'
 export type CommandTarget = {
   doc: Y.Doc
   canWrite: boolean
+  /** The facilitator: removes notes that hold a decision too (see `removeNotes`). */
+  decides: boolean
   selection: ReadonlySet<string>
   noteById: ReadonlyMap<string, Note>
   notes: readonly Note[]
@@ -55,7 +57,7 @@ export function runCommand(command: KeyCommand, target: CommandTarget): boolean 
     case 'delete': {
       if (target.selection.size === 0) return false
       const next = afterDeletion(target)
-      removeNotes(target.doc, target.selection)
+      removeNotes(target.doc, target.selection, target.decides)
       target.select(new Set())
       target.focusNote(next)
       return true

@@ -11,6 +11,10 @@ export const en: Record<MessageKey, string> = {
   'app.refused.title': 'Access refused',
   'app.refused.body':
     'The server refused this access (expired link or closed board). Ask the facilitator for a new link.',
+  'app.outOfScope.title': 'A change was refused',
+  'app.outOfScope.body':
+    'The server refused a change made on this device (for example a note the facilitator had just validated or hidden). Reload the board from the server to go on: this device’s refused changes will be dropped.',
+  'app.outOfScope.reload': 'Reload the board',
   'app.notFound': 'This page does not exist.',
   'status.online': 'Online',
   'status.offline': 'Offline — your changes are kept on this device',

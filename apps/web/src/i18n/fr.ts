@@ -11,6 +11,10 @@ export const fr = {
   'app.refused.title': 'Accès refusé',
   'app.refused.body':
     'Le serveur a refusé cet accès (lien expiré ou tableau fermé). Demandez un nouveau lien à l’animateur.',
+  'app.outOfScope.title': 'Une modification a été refusée',
+  'app.outOfScope.body':
+    'Le serveur a refusé une modification faite sur cet appareil (par exemple une note que l’animation venait de valider ou de masquer). Rechargez le tableau depuis le serveur pour continuer : les modifications refusées de cet appareil seront abandonnées.',
+  'app.outOfScope.reload': 'Recharger le tableau',
   'app.notFound': 'Cette page n’existe pas.',
   'status.online': 'En ligne',
   'status.offline': 'Hors ligne — vos modifications sont gardées sur cet appareil',

@@ -1,7 +1,14 @@
 import { useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import type { Awareness } from 'y-protocols/awareness'
-import { deleteNote, isRightToLeft, label, updateNote } from '@atelier/model'
+import {
+  decidesNotes,
+  deleteNote,
+  isRightToLeft,
+  label,
+  noteCarriesDecision,
+  updateNote,
+} from '@atelier/model'
 import type { Locale } from '@atelier/model'
 import { SessionBar } from '../session/SessionBar.js'
 import { useControl } from '../session/hooks.js'
@@ -80,7 +87,12 @@ export function PhoneView(props: PhoneViewProps) {
             : {}),
           place: setPlacing,
           edit: (id, patch) => attempt(() => updateNote(doc, id, patch)),
-          remove: (id) => attempt(() => deleteNote(doc, id)),
+          // A note holding the facilitator's decision stays: the relay would refuse its removal.
+          remove: (id) => {
+            if (decidesNotes(me.role) || !noteCarriesDecision(doc, id)) {
+              attempt(() => deleteNote(doc, id))
+            }
+          },
         }
       : { canVoteMore: false, votingOpen: control.voting === 'open' }
 

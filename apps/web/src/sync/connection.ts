@@ -82,6 +82,17 @@ export class OpenBoard {
 
   readonly snapshot = (): ConnectionState => this.state
 
+  /**
+   * Forgets this device's copy of the board, then loads the page again from the relay. The way
+   * out when the relay refused a change (4403): the refused change stays in the copy and would be
+   * sent again, and refused again, on every reconnection.
+   */
+  async discardLocalCopy(): Promise<void> {
+    this.provider.disconnect()
+    await this.cache.clearData()
+    window.location.reload()
+  }
+
   /** Closes the connection and the cache; the document is destroyed. */
   destroy(): void {
     window.removeEventListener('offline', this.onOffline)

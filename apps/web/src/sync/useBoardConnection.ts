@@ -17,6 +17,8 @@ export type BoardConnection = {
   refused: boolean
   /** The relay's close code when it refused this connection. */
   closeCode?: number | undefined
+  /** Drops this device's copy of the board and reloads it from the relay. */
+  discardLocalCopy: () => Promise<void>
   me: Me
 }
 
@@ -84,5 +86,6 @@ export function useBoardConnection(address: BoardAddress): BoardConnection {
     refused: state.refused,
     closeCode: state.closeCode,
     me: board.me,
+    discardLocalCopy: () => board.discardLocalCopy(),
   }
 }
