@@ -325,9 +325,56 @@ describe('secret dot voting', () => {
         { group: 'governance-g1', voters: 3, votes: { [a]: 2, [b]: 2, [c]: 1 } },
         { group: 'governance-g2', fewerThan3: true },
       ],
+      stakeholders: [],
     })
     expect(JSON.stringify(read.body)).not.toContain('g2-youssef')
     const elsewhere = await tokenFor({ workshop: 'rabat' })
     expect((await callApi(relay, results, elsewhere)).status).toBe(403)
+  })
+
+  it('breaks the results down by stakeholder type over registered voters who consented, hiding types under 3', async () => {
+    const relay = await startRelay()
+    const facilitator = await votingOpen(relay, 1)
+    const { ids } = await boardWithNotes(relay, 'governance-plenary', ['a', 'b'])
+    const [a, b] = ids as [string, string]
+    // Who votes, as the registry knows them: [stakeholder type, consented, their vote].
+    const people: Array<[string, boolean, string]> = [
+      ['youth', true, a],
+      ['youth', true, a],
+      ['youth', true, b],
+      ['youth', false, b],
+      ['migrant', true, a],
+      ['migrant', true, b],
+      ['civil-society', false, a],
+    ]
+    for (const [index, [stakeholder, given, note]] of people.entries()) {
+      const created = await callApi(relay, `${API}/participants`, facilitator, {
+        name: `Personne ${index}`,
+        session: 'governance',
+        stakeholder,
+        consent: { given },
+      })
+      expect(created.status).toBe(201)
+      const id = (created.body.participant as { id: string }).id
+      const token = await participant(id, 1)
+      expect((await ballot(relay, 'governance-plenary', token, { vote: note })).status).toBe(201)
+    }
+    // One voter the registry does not know (a walk-in): counted in the ranking, not by type.
+    const walkIn = await participant('walk-in', 2)
+    expect((await ballot(relay, 'governance-plenary', walkIn, { vote: b })).status).toBe(201)
+
+    await callApi(relay, CONTROL, facilitator, { action: 'voting', state: 'closed' })
+    const read = await callApi(
+      relay,
+      `${API}/boards/governance-plenary/results`,
+      await tokenFor({ sub: 'obs', role: 'observer' }),
+    )
+    expect(read.status).toBe(200)
+    const results = read.body.results as { voters: number; stakeholders: unknown }
+    expect(results.voters).toBe(8)
+    expect(results.stakeholders).toEqual([
+      { group: 'migrant', fewerThan3: true },
+      { group: 'youth', voters: 3, votes: { [a]: 2, [b]: 1 } },
+    ])
   })
 })

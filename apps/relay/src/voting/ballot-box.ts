@@ -35,6 +35,12 @@ export interface BallotResults {
   readonly ranked: Array<RankedNote & { text: string }>
   readonly voters: number
   readonly groups: GroupResult[]
+  /**
+   * Votes per stakeholder type, over voters who are in the consultation's participant registry
+   * and consented: their token's `sub` is their registry id. Types with fewer than 3 such voters
+   * are reported without counts; voters who are not registered or did not consent are left out.
+   */
+  readonly stakeholders: GroupResult[]
 }
 
 /** Who votes: the token's `sub` and the sub-group their votes count for. */
@@ -150,6 +156,11 @@ export class BallotBoxes {
         return { round: control.ballot.round, visible: texts }
       })
       const ballots = await this.store.listBallots(key, round)
+      // Only the clear columns of the registry are read: no personal field is opened here.
+      const consenting = new Map<string, string>()
+      for (const person of await this.store.listParticipants(key.workshop)) {
+        if (person.consentGiven && person.stakeholder) consenting.set(person.id, person.stakeholder)
+      }
       const tallies: Record<string, number> = {}
       for (const { noteId } of ballots) {
         if (visible.has(noteId)) tallies[noteId] = (tallies[noteId] ?? 0) + 1
@@ -159,6 +170,13 @@ export class BallotBoxes {
         ranked: rankTallies(tallies).map((row) => ({ ...row, text: visible.get(row.noteId)! })),
         voters: new Set(ballots.map((ballot) => ballot.voter)).size,
         groups: groupBreakdown(ballots, new Set(visible.keys())),
+        stakeholders: groupBreakdown(
+          ballots.flatMap((ballot) => {
+            const stakeholder = consenting.get(ballot.voter)
+            return stakeholder === undefined ? [] : [{ ...ballot, group: stakeholder }]
+          }),
+          new Set(visible.keys()),
+        ),
       }
     })
   }

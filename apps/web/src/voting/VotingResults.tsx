@@ -6,7 +6,7 @@ import type { BallotResults, GroupResult, RankedNote } from './api.js'
 import { useResults } from './hooks.js'
 import { ResultsChart } from './ResultsChart.js'
 import { useVotingText } from './strings.js'
-import type { VotingText } from './strings.js'
+import type { VotingKey, VotingText } from './strings.js'
 import './voting.css'
 
 export type VotingResultsVariant = 'phone' | 'board' | 'projector'
@@ -77,7 +77,22 @@ function ResultsBody({ results, t }: { results: BallotResults; t: VotingText }) 
         ))}
       </ol>
       <ResultsChart ranked={results.ranked} label={t('results.chart')} describe={describe} />
-      <GroupBreakdown results={results} t={t} />
+      <Breakdown
+        title={t('groups.title')}
+        groups={results.groups}
+        nameOf={(group) => groupName(group, t)}
+        results={results}
+        t={t}
+      />
+      {results.stakeholders.length > 0 && (
+        <Breakdown
+          title={t('stakeholders.title')}
+          groups={results.stakeholders}
+          nameOf={(group) => stakeholderName(group, t)}
+          results={results}
+          t={t}
+        />
+      )}
     </>
   )
 }
@@ -88,14 +103,38 @@ function groupName(group: string, t: VotingText): string {
   return number ? t('groups.name', { number }) : group
 }
 
-function GroupBreakdown({ results, t }: { results: BallotResults; t: VotingText }) {
-  const shown = results.groups.filter(
+const STAKEHOLDERS = new Set([
+  'public-institution',
+  'civil-society',
+  'field-actor',
+  'youth',
+  'migrant',
+  'community-actor',
+  'other',
+])
+
+/** A stakeholder type of the participant registry, in the interface's language. */
+function stakeholderName(type: string, t: VotingText): string {
+  return STAKEHOLDERS.has(type) ? t(`stakeholders.${type}` as VotingKey) : type
+}
+
+type BreakdownProps = {
+  title: string
+  groups: readonly GroupResult[]
+  nameOf: (group: string) => string
+  results: BallotResults
+  t: VotingText
+}
+
+/** Votes per note within each group (sub-group or stakeholder type); groups under 3 unnamed. */
+function Breakdown({ title, groups, nameOf, results, t }: BreakdownProps) {
+  const shown = groups.filter(
     (group): group is Extract<GroupResult, { voters: number }> => !('fewerThan3' in group),
   )
-  const hidden = results.groups.filter((group) => 'fewerThan3' in group)
+  const hidden = groups.filter((group) => 'fewerThan3' in group)
   return (
     <div className="voting-groups">
-      <h3>{t('groups.title')}</h3>
+      <h3>{title}</h3>
       {shown.length > 0 && (
         <table>
           <thead>
@@ -103,7 +142,7 @@ function GroupBreakdown({ results, t }: { results: BallotResults; t: VotingText 
               <th scope="col">{t('groups.note')}</th>
               {shown.map((group) => (
                 <th scope="col" key={group.group}>
-                  {groupName(group.group, t)}
+                  {nameOf(group.group)}
                   <span className="voting-muted">
                     {' '}
                     ({t('results.voters', { count: group.voters })})
@@ -130,7 +169,7 @@ function GroupBreakdown({ results, t }: { results: BallotResults; t: VotingText 
         <ul className="voting-hidden-groups">
           {hidden.map((group) => (
             <li key={group.group} data-group={group.group}>
-              {groupName(group.group, t)} : {t('groups.fewer')}
+              {nameOf(group.group)} : {t('groups.fewer')}
             </li>
           ))}
         </ul>

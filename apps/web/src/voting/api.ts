@@ -24,6 +24,8 @@ export type BallotResults = {
   voters: number
   ranked: RankedNote[]
   groups: GroupResult[]
+  /** Per stakeholder type, over registered voters who consented (none before the registry). */
+  stakeholders: GroupResult[]
 }
 
 /** Why a call failed, in the words the screen shows. */
@@ -104,11 +106,14 @@ export function parseResults(value: unknown): BallotResults | undefined {
   }
   const groups = value.groups.map(parseGroup)
   if (groups.some((group) => group === undefined)) return undefined
+  const stakeholders = Array.isArray(value.stakeholders) ? value.stakeholders.map(parseGroup) : []
+  if (stakeholders.some((group) => group === undefined)) return undefined
   return {
     round: typeof value.round === 'number' ? value.round : 0,
     voters: typeof value.voters === 'number' ? value.voters : 0,
     ranked,
     groups: groups as GroupResult[],
+    stakeholders: stakeholders as GroupResult[],
   }
 }
 
