@@ -15,6 +15,7 @@ import ballots from './routes/ballots.js'
 import consultation from './routes/consultation.js'
 import drafts from './routes/drafts.js'
 import health from './routes/health.js'
+import joins from './routes/joins.js'
 import people from './routes/people.js'
 import participants from './routes/participants.js'
 import promote from './routes/promote.js'
@@ -65,6 +66,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
   await fastify.register(ballots, { secret })
   await fastify.register(promote, { secret })
   await fastify.register(participants, { secret, config })
+  await fastify.register(joins, { secret, config })
   if (config.ATELIER_DEMO) {
     const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`
     await fastify.register(demo, { secret, publicUrl: publicUrl.replace(/\/$/, '') })

@@ -8,7 +8,15 @@ export type {
   StoredBallot,
   StoredParticipant,
   ParticipantAuditEntry,
+  StoredJoinCode,
+  SessionDetails,
 } from './types.js'
-export { VersionReason, BallotOutcome, ParticipantStatus, PersonalField } from './types.js'
+export {
+  VersionReason,
+  BallotOutcome,
+  ParticipantStatus,
+  PersonalField,
+  JoinCodeKind,
+} from './types.js'
 export { StorageError, StorageErrorCode } from './errors.js'
 export { openSqliteStore, SQLITE_FILE, type SqliteStoreOptions, type StoreLog } from './sqlite.js'

@@ -158,6 +158,39 @@ const MIGRATIONS: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID;
     `,
   },
+  {
+    version: 8,
+    name: 'join codes and session details',
+    // A join code stands for a place, never for a person's data: a personal code names the
+    // participant by pseudonymous id, a room code a session's sub-group board. Codes are global
+    // (`/join/<code>` names no workshop). At most one live personal code per participant.
+    // A session's date and place are the facilitator's words for the invitations.
+    sql: `
+      CREATE TABLE join_codes (
+        code TEXT PRIMARY KEY,
+        workshop TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('personal', 'room')),
+        participant TEXT,
+        session TEXT,
+        board TEXT,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        revoked_at INTEGER,
+        CHECK (kind = 'room' OR participant IS NOT NULL),
+        CHECK (kind = 'personal' OR (session IS NOT NULL AND board IS NOT NULL))
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX join_codes_by_participant ON join_codes (workshop, participant);
+      CREATE INDEX join_codes_by_board ON join_codes (workshop, board);
+      CREATE TABLE session_details (
+        workshop TEXT NOT NULL,
+        session TEXT NOT NULL,
+        date TEXT,
+        place TEXT,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (workshop, session)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
 ]
 
 /** Brings the database to the latest schema, in one transaction; refuses a newer database. */

@@ -50,7 +50,7 @@ describe('the SQLite board store', () => {
     const { raw } = openWithRaw()
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal')
     const versions = raw.prepare('SELECT version FROM schema_migrations ORDER BY version').all()
-    expect(versions).toEqual([1, 2, 3, 4, 5, 6, 7].map((version) => ({ version })))
+    expect(versions).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((version) => ({ version })))
   })
 
   it('applies each migration once across reopenings', async () => {
@@ -59,7 +59,7 @@ describe('the SQLite board store', () => {
     await store.close()
     const again = openSqliteStore({ dataDir })
     cleanups.push(() => void again.close())
-    expect(raw.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 7 })
+    expect(raw.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 8 })
     expect((await again.load(BOARD)).lastSeq).toBe(1)
   })
 

@@ -5,6 +5,7 @@ import { StorageError, StorageErrorCode } from './errors.js'
 import { migrate } from './schema.js'
 import { sqliteBallots } from './sqlite-ballots.js'
 import { sqliteDrafts } from './sqlite-drafts.js'
+import { sqliteJoins } from './sqlite-joins.js'
 import { sqliteParticipants } from './sqlite-participants.js'
 import type {
   AppendedUpdate,
@@ -16,7 +17,9 @@ import type {
   DocStore,
   NewVersion,
   ParticipantAuditEntry,
+  SessionDetails,
   StoredBoard,
+  StoredJoinCode,
   StoredParticipant,
   VersionReason,
 } from './types.js'
@@ -193,6 +196,7 @@ class SqliteStore implements DocStore {
   private readonly ballots: ReturnType<typeof sqliteBallots>
   private readonly drafts: ReturnType<typeof sqliteDrafts>
   private readonly participants: ReturnType<typeof sqliteParticipants>
+  private readonly joins: ReturnType<typeof sqliteJoins>
 
   constructor(
     private readonly db: Database.Database,
@@ -203,6 +207,7 @@ class SqliteStore implements DocStore {
     this.ballots = sqliteBallots(db)
     this.drafts = sqliteDrafts(db)
     this.participants = sqliteParticipants(db)
+    this.joins = sqliteJoins(db)
     this.appendBatch = db.transaction((key: KeyParams, updates: readonly AppendedUpdate[]) => {
       let seq = this.writableLastSeq(key)
       const { workshop, board } = key
@@ -424,6 +429,47 @@ class SqliteStore implements DocStore {
   expiredRetentions(now: number): Promise<string[]> {
     return this.run('expiredRetentions', { workshop: 'atelier', board: 'participants' }, () =>
       this.participants.expired(now),
+    )
+  }
+
+  addJoinCode(joinCode: StoredJoinCode): Promise<boolean> {
+    return this.run('addJoinCode', { workshop: joinCode.workshop, board: 'join-codes' }, () =>
+      this.joins.add(joinCode),
+    )
+  }
+
+  loadJoinCode(code: string): Promise<StoredJoinCode | undefined> {
+    // Codes are global: the key only names the operation's place in logs.
+    return this.run('loadJoinCode', { workshop: 'atelier', board: 'join-codes' }, () =>
+      this.joins.load(code),
+    )
+  }
+
+  personalJoinCode(workshop: string, participant: string): Promise<StoredJoinCode | undefined> {
+    return this.run('personalJoinCode', { workshop, board: 'join-codes' }, () =>
+      this.joins.personal(workshop, participant),
+    )
+  }
+
+  roomJoinCode(workshop: string, board: string): Promise<StoredJoinCode | undefined> {
+    return this.run('roomJoinCode', { workshop, board }, () => this.joins.room(workshop, board))
+  }
+
+  revokeJoinCode(workshop: string, code: string, at: number): Promise<boolean> {
+    return this.run('revokeJoinCode', { workshop, board: 'join-codes' }, () =>
+      this.joins.revoke(workshop, code, at),
+    )
+  }
+
+  saveSessionDetails(workshop: string, session: string, details: SessionDetails): Promise<void> {
+    return this.run('saveSessionDetails', { workshop, board: session }, () =>
+      this.joins.saveDetails(workshop, session, details),
+    )
+  }
+
+  loadSessionDetails(workshop: string, session: string): Promise<SessionDetails> {
+    return this.run('loadSessionDetails', { workshop, board: session }, () =>
+      this.joins.loadDetails(workshop, session),
     )
   }
 

@@ -147,6 +147,33 @@ export interface ParticipantAuditEntry {
   readonly count: number
 }
 
+/** A personal code (one invitee, RSVP and check-in) or a room code (walk-ins to a sub-group). */
+export const JoinCodeKind = { personal: 'personal', room: 'room' } as const
+export type JoinCodeKind = (typeof JoinCodeKind)[keyof typeof JoinCodeKind]
+
+/**
+ * A short code that `/join/<code>` exchanges for a token. It carries no personal data: a
+ * personal code names its participant by pseudonymous id (their session and sub-group are read
+ * from the registry when it is used), a room code names a session and one of its sub-group boards.
+ */
+export interface StoredJoinCode {
+  readonly code: string
+  readonly workshop: string
+  readonly kind: JoinCodeKind
+  readonly participant: string | null
+  readonly session: string | null
+  readonly board: string | null
+  readonly createdAt: number
+  readonly expiresAt: number
+  readonly revokedAt: number | null
+}
+
+/** What the facilitator says of a session for the invitations: when (ISO date or date-time) and where. */
+export interface SessionDetails {
+  readonly date: string | null
+  readonly place: string | null
+}
+
 export interface DocStore {
   /** The backend's name, for logs and metrics: `sqlite`, `postgres`. */
   readonly kind: string
@@ -234,5 +261,18 @@ export interface DocStore {
   loadRetention(workshop: string): Promise<number | null>
   /** Workshops whose retention date is at or before `now` and that still hold participants. */
   expiredRetentions(now: number): Promise<string[]>
+  /** Stores a new join code; resolves false, storing nothing, when the code is taken already. */
+  addJoinCode(joinCode: StoredJoinCode): Promise<boolean>
+  /** The join code, whatever its workshop, state or expiry; undefined when there is none. */
+  loadJoinCode(code: string): Promise<StoredJoinCode | undefined>
+  /** The newest unrevoked personal code of a participant, expired or not. */
+  personalJoinCode(workshop: string, participant: string): Promise<StoredJoinCode | undefined>
+  /** The newest unrevoked room code of a sub-group board, expired or not. */
+  roomJoinCode(workshop: string, board: string): Promise<StoredJoinCode | undefined>
+  /** Revokes a code of the workshop; resolves false when it has no such unrevoked code. */
+  revokeJoinCode(workshop: string, code: string, at: number): Promise<boolean>
+  saveSessionDetails(workshop: string, session: string, details: SessionDetails): Promise<void>
+  /** The session's date and place, both null when never set. */
+  loadSessionDetails(workshop: string, session: string): Promise<SessionDetails>
   close(): Promise<void>
 }

@@ -10,6 +10,9 @@ setupI18n()
 
 // The console is the facilitator's alone: no participant's phone downloads it.
 const ConsolePage = lazy(() => import('../facilitator/ConsolePage.js'))
+// The invitation pages are an invitee's first visit: they load apart from the boards.
+const JoinPage = lazy(() => import('../join/JoinPage.js'))
+const RsvpPage = lazy(() => import('../join/RsvpPage.js'))
 
 /**
  * The web app: a board page at `/w/<workshop>/<board>`, the facilitator console at
@@ -25,6 +28,18 @@ export function App() {
       return (
         <Suspense fallback={<Message title={t('app.loading')} />}>
           <ConsolePage workshop={route.workshop} />
+        </Suspense>
+      )
+    case 'join':
+      return (
+        <Suspense fallback={<Message title={t('app.loading')} />}>
+          <JoinPage code={route.code} />
+        </Suspense>
+      )
+    case 'rsvp':
+      return (
+        <Suspense fallback={<Message title={t('app.loading')} />}>
+          <RsvpPage code={route.code} />
         </Suspense>
       )
     case 'home':

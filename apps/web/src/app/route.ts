@@ -10,21 +10,31 @@ export type ViewParam = (typeof ViewParam)[keyof typeof ViewParam]
 export type Route =
   | { kind: 'board'; workshop: string; board: string; view?: ViewParam }
   | { kind: 'console'; workshop: string }
+  | { kind: 'join'; code?: string }
+  | { kind: 'rsvp'; code: string }
   | { kind: 'home' }
   | { kind: 'notFound' }
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/
+/** A join code as it may be typed into a link: the relay reads it (case, dashes) itself. */
+const JOIN_CODE = /^[0-9A-Za-z-]{4,24}$/
 
 /** The facilitator console's place among a workshop's boards: no board may take this id. */
 export const CONSOLE_SEGMENT = 'console'
 
 /**
  * Reads the page's route: `/w/<workshopId>/<boardId>` (with `?view=`), the facilitator console
- * `/w/<workshopId>/console`, the home page, or nothing known.
+ * `/w/<workshopId>/console`, `/join` (`/join/<code>`) and `/rsvp/<code>`, the home page, or
+ * nothing known.
  */
 export function parseRoute(pathname: string, search: string): Route {
   if (pathname === '/' || pathname === '') return { kind: 'home' }
   const parts = pathname.split('/').filter(Boolean)
+  const [page, code, ...more] = parts
+  if (page === 'join' && parts.length === 1) return { kind: 'join' }
+  if ((page === 'join' || page === 'rsvp') && code && more.length === 0 && JOIN_CODE.test(code)) {
+    return { kind: page, code }
+  }
   const [w, workshop, board, ...rest] = parts
   if (
     w !== 'w' ||
