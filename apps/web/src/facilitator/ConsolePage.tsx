@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Message } from '../app/Message.js'
 import { takeToken } from '../app/token.js'
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher.js'
+import { ConsolePart, ConsoleParts, ParticipantsSection } from '../participants/lazy.js'
 import { readClaims } from '../sync/me.js'
 import { CreateConsultation } from './CreateConsultation.js'
 import { failureText } from './failure.js'
@@ -40,6 +41,7 @@ function Console({ workshop, token }: { workshop: string; token: string }) {
   const api = useConsultationApi(workshop, token)
   const { state, reload, created } = useConsultation(api)
   const { presence, error: presenceError } = usePresence(api, state.status === 'ready')
+  const [part, setPart] = useState<ConsolePart>(ConsolePart.sessions)
   return (
     <div className="console-page">
       <header className="console-header">
@@ -52,6 +54,7 @@ function Console({ workshop, token }: { workshop: string; token: string }) {
             </p>
           )}
         </div>
+        {state.status === 'ready' && <ConsoleParts part={part} choose={setPart} />}
         <LanguageSwitcher />
       </header>
       <main className="console-main">
@@ -69,7 +72,15 @@ function Console({ workshop, token }: { workshop: string; token: string }) {
           </div>
         )}
         {state.status === 'none' && <CreateConsultation api={api} onCreated={created} />}
+        {state.status === 'ready' && part === ConsolePart.participants && (
+          <ParticipantsSection
+            workshop={workshop}
+            token={token}
+            consultation={state.consultation}
+          />
+        )}
         {state.status === 'ready' &&
+          part === ConsolePart.sessions &&
           state.consultation.sessions.map((session) => (
             <SessionConsole
               key={session.id}
