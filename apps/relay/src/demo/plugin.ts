@@ -52,11 +52,17 @@ async function demoLinks(secret: TokenKey, publicUrl: string): Promise<DemoLink[
   const board = `${publicUrl}/w/${DEMO_WORKSHOP}/${BOARDS[0].board}`
   const token = (sub: string, name: string, role: Claims['role']) =>
     mintToken(secret, { sub, name, role, workshop: DEMO_WORKSHOP }, '12h')
+  const facilitator = await token('demo-fac', 'Nadia (facilitation)', Role.facilitator)
   return [
+    {
+      label: 'Facilitator (console)',
+      role: Role.facilitator,
+      url: `${publicUrl}/w/${DEMO_WORKSHOP}/console#token=${facilitator}`,
+    },
     {
       label: 'Facilitator (board)',
       role: Role.facilitator,
-      url: `${board}#token=${await token('demo-fac', 'Nadia (facilitation)', Role.facilitator)}`,
+      url: `${board}#token=${facilitator}`,
     },
     {
       label: 'Participant (board)',
