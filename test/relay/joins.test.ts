@@ -401,6 +401,47 @@ describe('invitations and joining', () => {
     }
   })
 
+  it('lists the live room codes of a session for its facilitator only', async () => {
+    const relay = await startRelay()
+    const { facilitator } = await invitedAmina(relay)
+    const list = `${API}/sessions/governance/room-codes`
+    expect((await send(relay, 'GET', list, facilitator)).body).toEqual({ roomCodes: [] })
+    const made: string[] = []
+    for (const board of ['governance-g3', 'governance-g1']) {
+      const room = await send(relay, 'POST', `${API}/sessions/governance/room-code`, facilitator, {
+        board,
+      })
+      made.push(room.body.code as string)
+    }
+    const listed = await send(relay, 'GET', list, facilitator)
+    expect(listed.status).toBe(200)
+    expect(listed.type).toContain('application/json')
+    const roomCodes = listed.body.roomCodes as Array<Record<string, unknown>>
+    expect(roomCodes.map((each) => [each.board, each.code])).toEqual([
+      ['governance-g1', made[1]],
+      ['governance-g3', made[0]],
+    ])
+    expect(roomCodes[0]!.link).toBe(`${relay.httpUrl}/join/${made[1]}`)
+
+    expect((await send(relay, 'DELETE', `${API}/codes/${made[0]}`, facilitator)).status).toBe(204)
+    const after = await send(relay, 'GET', list, facilitator)
+    expect((after.body.roomCodes as Array<{ board: string }>).map((each) => each.board)).toEqual([
+      'governance-g1',
+    ])
+    expect(
+      (await send(relay, 'GET', `${API}/sessions/nowhere/room-codes`, facilitator)).status,
+    ).toBe(404)
+    for (const token of [
+      await tokenFor({ sub: 'p', role: 'participant' }),
+      await tokenFor({ sub: 'fac', role: 'facilitator', workshop: 'rabat' }),
+    ]) {
+      const refused = await send(relay, 'GET', list, token)
+      expect(refused.status).toBe(403)
+      expect(refused.body).not.toHaveProperty('roomCodes')
+    }
+    expect((await send(relay, 'GET', list)).status).toBe(401)
+  })
+
   it('refuses the console API to a participant token from a join code', async () => {
     const relay = await startRelay()
     const { code } = await invitedAmina(relay)

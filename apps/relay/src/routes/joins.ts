@@ -192,6 +192,22 @@ const joinRoutes: FastifyPluginAsync<JoinRoutesOptions> = async (app, { secret, 
     return { code, link, board: body.board, expiresAt }
   })
 
+  app.get(`${sessionBase}/room-codes`, forFacilitator, async (request) => {
+    const { workshop } = facilitatorOf(request)
+    const { session } = SessionParams.parse(request.params)
+    const consultation = await desk.consultation(workshop)
+    const planned = consultation.sessions.find((each) => each.id === session)
+    if (!planned) throw new JoinRefusal(JoinRefusalKind.NOT_FOUND, `no session ${session}`)
+    const roomCodes = []
+    for (const board of planned.boards.filter((each) => each.kind === 'subgroup')) {
+      const joinCode = await app.docStore.roomJoinCode(workshop, board.id)
+      if (!joinCode || joinCode.expiresAt <= Date.now()) continue
+      const { code, link, expiresAt } = linksOf(request, joinCode)
+      roomCodes.push({ code, link, board: board.id, expiresAt })
+    }
+    return { roomCodes }
+  })
+
   app.delete('/api/workshops/:workshop/codes/:code', forFacilitator, async (request, reply) => {
     const { workshop } = facilitatorOf(request)
     const code = canonicalCode(RevokeParams.parse(request.params).code)

@@ -41,6 +41,7 @@ import { liveMoves } from './live.js'
 import { NoteList } from './NoteList.js'
 import { NoteTextEditor } from './NoteTextEditor.js'
 import { BoardOverlays, ProjectorHeader } from './Overlays.js'
+import { ProjectorRoomCode } from '../facilitator/RoomCodes.js'
 import { TopBar } from './TopBar.js'
 import { useBoardPresence } from './useBoardPresence.js'
 import { useGestures } from './useGestures.js'
@@ -352,6 +353,9 @@ export default function BoardView({
           />
         )}
         <BoardOverlays projector={projector} follow={follow} />
+        {projector && address && me.role === 'facilitator' && content.meta.kind === 'subgroup' && (
+          <ProjectorRoomCode {...address} />
+        )}
         <SessionBar doc={doc} variant={projector ? 'projector' : 'board'} />
         {holding && drafts && (
           <BoardDrafts ref={draftField} drafts={drafts} locale={locale} category={category} />

@@ -9,6 +9,7 @@ import { useControl, useCountdown } from '../session/hooks.js'
 import { useBoardConnection } from '../sync/useBoardConnection.js'
 import type { ConsultationApi, ConsultationSession, ControlAction, Presence } from './api.js'
 import { BoardsTable } from './BoardsTable.js'
+import { RoomCodes } from './RoomCodes.js'
 import { WritingCard } from '../drafts/WritingCard.js'
 import { failureText } from './failure.js'
 import { useSessionMoves } from './hooks.js'
@@ -84,6 +85,7 @@ export function SessionConsole(props: SessionConsoleProps) {
             presence={props.presence}
             presenceError={props.presenceError}
           />
+          <RoomCodes workshop={workshop} token={token} session={session} />
         </div>
       </div>
     </section>

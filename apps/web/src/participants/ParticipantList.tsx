@@ -2,12 +2,15 @@ import { useEffect, useRef, useState } from 'react'
 import type { Participant } from './api.js'
 import type { Places } from './places.js'
 import { sessionTitle, subgroupOf } from './places.js'
+import { useInvitationText } from './invitation-strings.js'
 import { useParticipantsText } from './strings.js'
 
 export type ParticipantListProps = {
   participants: readonly Participant[]
   places: Places
   edit: (participant: Participant) => void
+  /** Opens the participant's invitation (link, QR code, text). */
+  invite?: (participant: Participant) => void
   remove: (participant: Participant) => Promise<void>
 }
 
@@ -15,8 +18,15 @@ export type ParticipantListProps = {
  * The guest list as a table, one row per participant with an edit button and a delete button
  * that asks to be confirmed in the row itself.
  */
-export function ParticipantList({ participants, places, edit, remove }: ParticipantListProps) {
+export function ParticipantList({
+  participants,
+  places,
+  edit,
+  invite,
+  remove,
+}: ParticipantListProps) {
   const { t, language } = useParticipantsText()
+  const invitationText = useInvitationText()
   const [deleting, setDeleting] = useState<string>()
   if (participants.length === 0) {
     return <p className="console-muted participants-empty">{t('list.empty')}</p>
@@ -82,6 +92,19 @@ export function ParticipantList({ participants, places, edit, remove }: Particip
                     >
                       {t('list.edit')}
                     </button>
+                    {invite && (
+                      <button
+                        type="button"
+                        className="console-button"
+                        data-action="invitation"
+                        aria-label={invitationText.t('action.invitationLabel', {
+                          name: participant.name,
+                        })}
+                        onClick={() => invite(participant)}
+                      >
+                        {invitationText.t('action.invitation')}
+                      </button>
+                    )}
                     <button
                       type="button"
                       className="console-button participants-danger"

@@ -8,9 +8,12 @@ import { BalancePanel } from './BalancePanel.js'
 import { DataProtection } from './DataProtection.js'
 import { useLoaded, useParticipantsApi } from './hooks.js'
 import { ImportPanel } from './ImportPanel.js'
+import { InvitationApi } from './invitation-api.js'
+import { InvitationPanel } from './InvitationPanel.js'
 import { ParticipantForm } from './ParticipantForm.js'
 import { ParticipantList } from './ParticipantList.js'
 import { placesOf } from './places.js'
+import { SessionDetailsCard } from './SessionDetailsCard.js'
 import { useParticipantsText } from './strings.js'
 import './participants.css'
 
@@ -20,6 +23,7 @@ type Panel =
   | { kind: 'add' }
   | { kind: 'edit'; participant: Participant }
   | { kind: 'import' }
+  | { kind: 'invitation'; participant: Participant }
 
 export type ParticipantsPartProps = { workshop: string; token: string; consultation: Consultation }
 
@@ -34,6 +38,7 @@ export default function ParticipantsPart({ workshop, token, consultation }: Part
   const consoleText = useFacilitatorText()
   const heading = useId()
   const api = useParticipantsApi(workshop, token)
+  const invitations = useMemo(() => new InvitationApi(workshop, token), [workshop, token])
   const places = useMemo(() => placesOf(consultation), [consultation])
   const [version, setVersion] = useState(0)
   const [audited, setAudited] = useState(0)
@@ -190,6 +195,16 @@ export default function ParticipantsPart({ workshop, token, consultation }: Part
             cancel={closePanel}
           />
         )}
+        {panel.kind === 'invitation' && (
+          <InvitationPanel
+            key={panel.participant.id}
+            api={invitations}
+            participant={
+              participants.find((each) => each.id === panel.participant.id) ?? panel.participant
+            }
+            close={closePanel}
+          />
+        )}
         {list.state.status === 'loading' && <p className="console-muted">{t('loading')}</p>}
         {list.state.status === 'failed' && (
           <p className="console-error" role="alert">
@@ -204,10 +219,12 @@ export default function ParticipantsPart({ workshop, token, consultation }: Part
             participants={participants}
             places={places}
             edit={(participant) => setPanel({ kind: 'edit', participant })}
+            invite={(participant) => setPanel({ kind: 'invitation', participant })}
             remove={remove}
           />
         )}
       </section>
+      <SessionDetailsCard api={invitations} places={places} />
       <BalancePanel state={balance.state} places={places} retry={balance.retry} />
       <DataProtection api={api} retention={retention.state} audit={audit.state} changed={changed} />
     </section>
