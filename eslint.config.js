@@ -85,6 +85,32 @@ export default tseslint.config(
     },
   },
   {
+    files: ['packages/report/src/**/*.ts'],
+    ignores: ['packages/report/src/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!@atelier/model$|@atelier/toolkit$|yjs$|zod$|docx$|exceljs$|\\.{1,2}/)',
+              message:
+                'packages/report must be independent: it may import only @atelier/model, @atelier/toolkit, yjs, zod, docx, exceljs and its own files (no DOM, node:*, React, Konva or Fastify).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'packages/report is pure: no DOM.' },
+        { name: 'document', message: 'packages/report is pure: no DOM.' },
+        { name: 'process', message: 'packages/report is pure: no Node APIs.' },
+        { name: 'Buffer', message: 'packages/report is pure: no Node APIs.' },
+      ],
+    },
+  },
+  {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

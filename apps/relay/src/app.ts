@@ -19,6 +19,7 @@ import joins from './routes/joins.js'
 import people from './routes/people.js'
 import participants from './routes/participants.js'
 import promote from './routes/promote.js'
+import report from './routes/report.js'
 import sync from './routes/sync.js'
 import versions from './routes/versions.js'
 
@@ -65,6 +66,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
   await fastify.register(drafts, { secret })
   await fastify.register(ballots, { secret })
   await fastify.register(promote, { secret })
+  await fastify.register(report, { secret })
   await fastify.register(participants, { secret, config })
   await fastify.register(joins, { secret, config })
   if (config.ATELIER_DEMO) {

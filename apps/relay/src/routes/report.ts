@@ -1,0 +1,95 @@
+import type { FastifyPluginAsync } from 'fastify'
+import { z } from 'zod'
+import { Locale } from '@atelier/model'
+import { REPORT_TYPES, ReportFormat, buildReport, renderReport } from '@atelier/report'
+import type { ReportBoardInput } from '@atelier/report'
+import * as Y from 'yjs'
+import { requireRole } from '../auth/request.js'
+import { ID_PATTERN } from '../auth/room.js'
+import { Role, type TokenKey } from '../auth/tokens.js'
+import { consultationSchema } from '../consultation/plan.js'
+import { AtelierRelayError } from '../errors.js'
+
+export interface ReportRoutesOptions {
+  readonly secret: TokenKey
+}
+
+const ReportParams = z.object({
+  workshop: z.string().regex(ID_PATTERN),
+  format: z.enum(ReportFormat),
+})
+const ReportQuery = z.object({ lang: z.enum(Locale).optional() })
+
+/**
+ * The consultation report of a workshop (docs/protocol.md, "Reports"), for its facilitator and
+ * its observers: `GET /api/workshops/<w>/report.md|.docx|.xlsx[?lang=fr|en|ar]`. Each board is
+ * read through its live room, so the report holds every note a client has sent, stored or not
+ * yet. An observer's report names no note author: boards carry no personal data besides
+ * display names, and those are left out.
+ */
+const reportRoutes: FastifyPluginAsync<ReportRoutesOptions> = async (app, { secret }) => {
+  app.get('/api/workshops/:workshop/report.:format', async (request, reply) => {
+    const params = ReportParams.safeParse(request.params)
+    if (!params.success) {
+      return reply.code(404).send({ code: 'ATELIER_ERR_NOT_FOUND', message: 'no such report' })
+    }
+    const { workshop, format } = params.data
+    const claims = await requireRole(request, secret, workshop, [Role.facilitator, Role.observer])
+    const query = ReportQuery.safeParse(request.query)
+    if (!query.success) {
+      return reply
+        .code(400)
+        .send({ code: 'ATELIER_ERR_BAD_REQUEST', message: 'lang: one of fr, en, ar' })
+    }
+    const record = await app.docStore.loadConsultation(workshop)
+    if (record === undefined) {
+      return reply
+        .code(404)
+        .send({ code: 'ATELIER_ERR_NOT_FOUND', message: 'this workshop has no consultation yet' })
+    }
+    const consultation = consultationSchema.parse(JSON.parse(record))
+    const sessions = []
+    for (const session of consultation.sessions) {
+      const boards: ReportBoardInput[] = []
+      for (const board of session.boards) {
+        // A copy of the room's document as it is now: rendering never holds the room.
+        const doc = await app.rooms.using({ workshop, board: board.id }, (room) => {
+          const copy = new Y.Doc()
+          Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc))
+          return copy
+        })
+        boards.push({
+          id: board.id,
+          kind: board.kind,
+          title: board.title,
+          ...(board.theme ? { theme: board.theme } : {}),
+          doc,
+        })
+      }
+      sessions.push({ id: session.id, boards })
+    }
+    const report = buildReport(
+      { title: consultation.title, sessions },
+      {
+        language: query.data.lang ?? consultation.locale,
+        authors: claims.role === Role.facilitator,
+      },
+    )
+    const body = Buffer.from(await renderReport(report, format))
+    request.log.info({ workshop, format, role: claims.role }, 'report exported')
+    return reply
+      .header('content-type', REPORT_TYPES[format])
+      .header('content-disposition', `attachment; filename="report-${workshop}.${format}"`)
+      .header('cache-control', 'no-store')
+      .send(body)
+  })
+
+  app.setErrorHandler((error, _request, reply) => {
+    if (error instanceof AtelierRelayError) {
+      return reply.code(error.statusCode).send({ code: error.code, message: error.message })
+    }
+    throw error
+  })
+}
+
+export default reportRoutes

@@ -1,0 +1,41 @@
+/**
+ * @atelier/report: the consultation report from the boards. `buildReport` reads the boards
+ * through packages/model into a plain report model; `renderMarkdown`, `renderDocx` and
+ * `renderXlsx` write it. Read CONTEXT.md first.
+ */
+export { buildReport } from './build.js'
+export { normaliseText } from './cross-sector.js'
+export {
+  DisagreementKind,
+  participationSchema,
+  reportInputSchema,
+  reportOptionsSchema,
+} from './model.js'
+export type {
+  CategoryNotes,
+  CrossSector,
+  Disagreement,
+  ParticipationFigures,
+  ParticipationInput,
+  RecurringPriority,
+  Report,
+  ReportBoardInput,
+  ReportInput,
+  ReportNote,
+  ReportOptions,
+  ReportPriority,
+  ReportRecommendation,
+  ReportScores,
+  RoadmapAction,
+  SessionReport,
+  SubgroupSynthesis,
+  ThemeAcross,
+} from './model.js'
+export { CATEGORY_ORDER, MAIN_FINDINGS } from './session.js'
+export { STRINGS, say } from './strings.js'
+export type { StringKey } from './strings.js'
+export { renderMarkdown } from './markdown.js'
+export { renderDocx } from './docx.js'
+export { SHEETS, renderXlsx } from './xlsx.js'
+export type { SheetId } from './xlsx.js'
+export { ReportFormat, REPORT_TYPES, renderReport } from './formats.js'
