@@ -21,6 +21,7 @@ import participants from './routes/participants.js'
 import promote from './routes/promote.js'
 import report from './routes/report.js'
 import sync from './routes/sync.js'
+import toolkit from './routes/toolkit.js'
 import versions from './routes/versions.js'
 
 export interface AppOptions {
@@ -68,6 +69,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
   await fastify.register(promote, { secret })
   await fastify.register(report, { secret })
   await fastify.register(participants, { secret, config })
+  await fastify.register(toolkit, { secret, config })
   await fastify.register(joins, { secret, config })
   if (config.ATELIER_DEMO) {
     const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`

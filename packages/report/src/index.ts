@@ -39,3 +39,11 @@ export { renderDocx } from './docx.js'
 export { SHEETS, renderXlsx } from './xlsx.js'
 export type { SheetId } from './xlsx.js'
 export { ReportFormat, REPORT_TYPES, renderReport } from './formats.js'
+export {
+  renderToolkitDocx,
+  toolkitDocumentOptionsSchema,
+  toolkitParticipantSchema,
+} from './toolkit-document.js'
+export type { ToolkitDocumentOptions, ToolkitParticipant } from './toolkit-document.js'
+export { METHOD_KEYS, TOOLKIT_STRINGS, sayToolkit } from './toolkit-document-strings.js'
+export type { ToolkitStringKey } from './toolkit-document-strings.js'
