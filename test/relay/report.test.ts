@@ -138,6 +138,37 @@ describe('GET /api/workshops/<w>/report.{md,docx,xlsx}', () => {
     expect((await download(relay, `${API}/report.md?lang=de`, observer)).status).toBe(400)
   })
 
+  it('gives the report model as JSON for the printable page, without authors for an observer', async () => {
+    const relay = await startRelay()
+    const facilitator = await consultation(relay)
+    await writeNote(relay, 'Les écoles manquent de référents')
+    const observer = await tokenFor({ sub: 'o-1', name: 'Observatrice', role: 'observer' })
+
+    const mine = await download(relay, `${API}/report.json?lang=en`, facilitator)
+    expect(mine.status).toBe(200)
+    expect(mine.type).toBe('application/json; charset=utf-8')
+    const report = JSON.parse(new TextDecoder().decode(mine.bytes))
+    expect(report).toMatchObject({ title: 'Tanger 2026', language: 'en', authors: true })
+    expect(report.sessions.map((session: { id: string }) => session.id)).toEqual([
+      'governance',
+      'operational-response',
+      'inclusion-resilience',
+    ])
+    expect(report.sessions[0].mainFindings).toEqual([
+      expect.objectContaining({ text: 'Les écoles manquent de référents', author: 'Youssef Tazi' }),
+    ])
+
+    const theirs = await download(relay, `${API}/report.json`, observer)
+    expect(theirs.status).toBe(200)
+    const text = new TextDecoder().decode(theirs.bytes)
+    expect(text).toContain('Les écoles manquent de référents')
+    expect(text).not.toContain('Youssef Tazi')
+    expect(JSON.parse(text)).toMatchObject({ language: 'fr', authors: false })
+
+    const participant = await tokenFor({ sub: 'p-1', role: 'participant' })
+    expect((await download(relay, `${API}/report.json`, participant)).status).toBe(403)
+  })
+
   it('answers 404 before a consultation exists', async () => {
     const relay = await startRelay()
     expect((await download(relay, `${API}/report.md`, await tokenFor())).status).toBe(404)

@@ -16,13 +16,14 @@ export interface ReportRoutesOptions {
 
 const ReportParams = z.object({
   workshop: z.string().regex(ID_PATTERN),
-  format: z.enum(ReportFormat),
+  // `json`: the report model itself, for the web app's printable report page.
+  format: z.enum({ ...ReportFormat, json: 'json' }),
 })
 const ReportQuery = z.object({ lang: z.enum(Locale).optional() })
 
 /**
  * The consultation report of a workshop (docs/protocol.md, "Reports"), for its facilitator and
- * its observers: `GET /api/workshops/<w>/report.md|.docx|.xlsx[?lang=fr|en|ar]`. Each board is
+ * its observers: `GET /api/workshops/<w>/report.md|.docx|.xlsx|.json[?lang=fr|en|ar]`. Each board is
  * read through its live room, so the report holds every note a client has sent, stored or not
  * yet. An observer's report names no note author: boards carry no personal data besides
  * display names, and those are left out.
@@ -75,6 +76,10 @@ const reportRoutes: FastifyPluginAsync<ReportRoutesOptions> = async (app, { secr
         authors: claims.role === Role.facilitator,
       },
     )
+    if (format === 'json') {
+      request.log.info({ workshop, format, role: claims.role }, 'report read')
+      return reply.header('cache-control', 'no-store').send(report)
+    }
     const body = Buffer.from(await renderReport(report, format))
     request.log.info({ workshop, format, role: claims.role }, 'report exported')
     return reply

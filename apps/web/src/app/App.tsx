@@ -10,6 +10,8 @@ setupI18n()
 
 // The console is the facilitator's alone: no participant's phone downloads it.
 const ConsolePage = lazy(() => import('../facilitator/ConsolePage.js'))
+// The printable report is read by the facilitator and observers only, in its own chunk.
+const ReportPage = lazy(() => import('../report/ReportPage.js'))
 // The invitation pages are an invitee's first visit: they load apart from the boards.
 const JoinPage = lazy(() => import('../join/JoinPage.js'))
 const RsvpPage = lazy(() => import('../join/RsvpPage.js'))
@@ -28,6 +30,12 @@ export function App() {
       return (
         <Suspense fallback={<Message title={t('app.loading')} />}>
           <ConsolePage workshop={route.workshop} />
+        </Suspense>
+      )
+    case 'report':
+      return (
+        <Suspense fallback={<Message title={t('app.loading')} />}>
+          <ReportPage workshop={route.workshop} />
         </Suspense>
       )
     case 'join':

@@ -29,6 +29,11 @@ describe('the page routes', () => {
     })
   })
 
+  it('opens the printable report at /w/<workshop>/report', () => {
+    expect(parseRoute('/w/tanger/report', '')).toEqual({ kind: 'report', workshop: 'tanger' })
+    expect(parseRoute('/w/tanger/report/extra', '').kind).toBe('notFound')
+  })
+
   it('refuses ids the relay would refuse', () => {
     expect(parseRoute('/w/Tanger/g1', '').kind).toBe('notFound')
     expect(parseRoute('/w/tanger', '').kind).toBe('notFound')

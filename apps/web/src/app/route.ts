@@ -10,6 +10,7 @@ export type ViewParam = (typeof ViewParam)[keyof typeof ViewParam]
 export type Route =
   | { kind: 'board'; workshop: string; board: string; view?: ViewParam }
   | { kind: 'console'; workshop: string }
+  | { kind: 'report'; workshop: string }
   | { kind: 'join'; code?: string }
   | { kind: 'rsvp'; code: string }
   | { kind: 'home' }
@@ -21,6 +22,8 @@ const JOIN_CODE = /^[0-9A-Za-z-]{4,24}$/
 
 /** The facilitator console's place among a workshop's boards: no board may take this id. */
 export const CONSOLE_SEGMENT = 'console'
+/** The printable consultation report's place among a workshop's boards. */
+export const REPORT_SEGMENT = 'report'
 
 /**
  * Reads the page's route: `/w/<workshopId>/<boardId>` (with `?view=`), the facilitator console
@@ -47,6 +50,7 @@ export function parseRoute(pathname: string, search: string): Route {
     return { kind: 'notFound' }
   }
   if (board === CONSOLE_SEGMENT) return { kind: 'console', workshop }
+  if (board === REPORT_SEGMENT) return { kind: 'report', workshop }
   const view = new URLSearchParams(search).get('view')
   const known = Object.values(ViewParam).find((value) => value === view)
   return known

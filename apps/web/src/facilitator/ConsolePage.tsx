@@ -7,6 +7,7 @@ import { readClaims } from '../sync/me.js'
 import { CreateConsultation } from './CreateConsultation.js'
 import { failureText } from './failure.js'
 import { useConsultation, useConsultationApi, usePresence } from './hooks.js'
+import { ReportExports } from './ReportExports.js'
 import { SessionConsole } from './SessionConsole.js'
 import { useFacilitatorText } from './strings.js'
 import './console.css'
@@ -78,6 +79,9 @@ function Console({ workshop, token }: { workshop: string; token: string }) {
             token={token}
             consultation={state.consultation}
           />
+        )}
+        {state.status === 'ready' && part === ConsolePart.sessions && (
+          <ReportExports workshop={workshop} token={token} />
         )}
         {state.status === 'ready' &&
           part === ConsolePart.sessions &&
