@@ -94,9 +94,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!@atelier/model$|@atelier/toolkit$|yjs$|zod$|docx$|exceljs$|\\.{1,2}/)',
+              regex: '^(?!@atelier/model$|@atelier/toolkit$|zod$|docx$|exceljs$|\\.{1,2}/)',
               message:
-                'packages/report must be independent: it may import only @atelier/model, @atelier/toolkit, yjs, zod, docx, exceljs and its own files (no DOM, node:*, React, Konva or Fastify).',
+                'packages/report must be independent: it may import only @atelier/model, @atelier/toolkit, zod, docx, exceljs and its own files (no DOM, node:*, React, Konva or Fastify).',
             },
           ],
         },
