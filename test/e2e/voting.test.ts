@@ -24,7 +24,7 @@ async function open(
   view = '',
 ) {
   const { page } = await newPerson(browser, phone ? { viewport: PHONE } : {})
-  page.setDefaultTimeout(15_000)
+  page.setDefaultTimeout(30_000)
   await page.goto(`${relay.httpUrl}/w/tanger/${BOARD}${view}#token=${token}`)
   if (phone) await page.getByRole('heading', { name: /^Notes du groupe/ }).waitFor()
   return page

@@ -14,6 +14,9 @@ export type Ballot = {
   vote: (noteId: string, voted: boolean) => Promise<void>
 }
 
+/** How many times a read of the ballot or the results is tried before the screen says it failed. */
+const RESULTS_ATTEMPTS = 5
+
 const failureOf = (error: unknown) =>
   error instanceof BallotError ? error.failure : BallotFailure.unexpected
 
@@ -41,12 +44,27 @@ export function useBallot(address: BoardAddress | undefined, control: Control): 
     setRefusal(null)
     if (!api || round === undefined) return
     let live = true
-    api.state().then(
-      (read) => live && setState(read),
-      (error: unknown) => live && setRefusal(failureOf(error)),
-    )
+    let retry: ReturnType<typeof setTimeout> | undefined
+    // A busy venue network may drop the request: try again when the failure may pass.
+    const read = (attempt: number) => {
+      api.state().then(
+        (state) => live && setState(state),
+        (error: unknown) => {
+          if (!live) return
+          const failure = failureOf(error)
+          const passing = failure === BallotFailure.network || failure === BallotFailure.unexpected
+          if (passing && attempt < RESULTS_ATTEMPTS) {
+            retry = setTimeout(() => read(attempt + 1), 500 * 2 ** attempt)
+          } else {
+            setRefusal(failure)
+          }
+        },
+      )
+    }
+    read(1)
     return () => {
       live = false
+      clearTimeout(retry)
     }
   }, [api, round])
 
@@ -73,8 +91,6 @@ export type ResultsReading =
   | { kind: 'loading' }
   | { kind: 'failed' }
   | { kind: 'ready'; results: BallotResults }
-
-const RESULTS_ATTEMPTS = 5
 
 /** The board's results once its round is closed (fetched once per closed round, retried on failure). */
 export function useResults(address: BoardAddress | undefined, control: Control): ResultsReading {
