@@ -131,7 +131,7 @@ describe.skipIf(!hasChromium)("the facilitator's invitations and room codes", ()
     expect(await corner.textContent()).toContain(`Rejoindre : ${relay.httpUrl}/join`)
 
     const walkIn = await newPerson(browser, { viewport: PHONE })
-    walkIn.page.setDefaultTimeout(10_000)
+    walkIn.page.setDefaultTimeout(30_000)
     await walkIn.page.goto(`${relay.httpUrl}/join`)
     await walkIn.page.getByLabel('Code affiché à l’écran').fill(code.toLowerCase())
     await walkIn.page.getByRole('button', { name: 'Continuer' }).click()

@@ -14,7 +14,7 @@ describe.skipIf(!hasChromium)('invitations and joining in the browser', () => {
     const invitations = await prepareInvitations(relay, facilitator)
     const browser = await launchBrowser()
     const { page } = await newPerson(browser, { viewport: PHONE })
-    page.setDefaultTimeout(10_000)
+    page.setDefaultTimeout(30_000)
 
     await page.goto(invitations.rsvpLink)
     await page.getByRole('heading', { name: 'Votre invitation' }).waitFor()
@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium)('invitations and joining in the browser', () => {
     const facilitator = await openBoard(browser, relay.httpUrl, 'governance-g3', facilitatorToken)
 
     const { page } = await newPerson(browser, { viewport: PHONE })
-    page.setDefaultTimeout(10_000)
+    page.setDefaultTimeout(30_000)
     await page.goto(`${relay.httpUrl}/join`)
     await page.getByLabel('Code affiché à l’écran').fill(invitations.roomCode.toLowerCase())
     await page.getByRole('button', { name: 'Continuer' }).click()

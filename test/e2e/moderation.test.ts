@@ -42,7 +42,7 @@ describe.skipIf(!hasChromium)('moderation and safe space', () => {
 
     // Amina's phone has never accepted the code: it is asked, in a modal dialog, then not again.
     const amina = (await newPerson(browser, { viewport: PHONE, askConduct: true })).page
-    amina.setDefaultTimeout(15_000)
+    amina.setDefaultTimeout(30_000)
     await amina.goto(boardUrl(relay.httpUrl, BOARD, await participantToken(), 'phone'))
     await conduct(amina).waitFor()
     await expect.poll(() => conduct(amina).getByRole('listitem').count()).toBe(5)
@@ -58,13 +58,13 @@ describe.skipIf(!hasChromium)('moderation and safe space', () => {
     expect(await conduct(amina).count()).toBe(0)
 
     const karim = (await newPerson(browser)).page
-    karim.setDefaultTimeout(15_000)
+    karim.setDefaultTimeout(30_000)
     await karim.goto(
       boardUrl(relay.httpUrl, BOARD, await participantToken('p-karim', 'Karim'), 'board'),
     )
     await noteItem(karim, HIDDEN).waitFor()
     const facilitator = (await newPerson(browser)).page
-    facilitator.setDefaultTimeout(15_000)
+    facilitator.setDefaultTimeout(30_000)
     await facilitator.goto(boardUrl(relay.httpUrl, BOARD, await facilitatorToken(), 'board'))
     await noteItem(facilitator, HIDDEN).waitFor()
 

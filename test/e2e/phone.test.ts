@@ -34,7 +34,7 @@ async function preparedBoard(relay: RunningRelay, board: string): Promise<Client
 }
 
 async function openPhone(page: Page, relay: RunningRelay, board: string, token: string) {
-  page.setDefaultTimeout(10_000)
+  page.setDefaultTimeout(30_000)
   await page.goto(`${relay.httpUrl}/w/${WORKSHOP}/${board}?view=phone#token=${token}`)
   await page.getByRole('heading', { name: /^Notes du groupe/ }).waitFor({ timeout: 15_000 })
 }

@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)('private writing, reveal and moderation in the bro
     await laptop.goto(board(`#token=${await participantToken('p-bilal', 'Bilal')}`))
     const projector = (await newPerson(browser)).page
     await projector.goto(board(`?view=projector#token=${facilitator}`))
-    for (const page of [phone, laptop, projector]) page.setDefaultTimeout(15_000)
+    for (const page of [phone, laptop, projector]) page.setDefaultTimeout(30_000)
 
     // Amina writes on her phone, Bilal anonymously on the board: each sees only their own.
     await phone.getByLabel('Votre note').fill('Manque de formation des agents')

@@ -96,7 +96,7 @@ describe.skipIf(!hasChromium)('the printable consultation report', () => {
 
     const browser = await launchBrowser()
     const { page } = await newPerson(browser, { viewport: { width: 1100, height: 900 } })
-    page.setDefaultTimeout(15_000)
+    page.setDefaultTimeout(30_000)
     await page.goto(`${relay.httpUrl}/w/${WORKSHOP}/report#token=${await facilitatorToken()}`)
     await page.getByRole('heading', { name: 'Consultations sectorielles — Tanger' }).waitFor()
     // The token leaves the address bar at once.
@@ -172,7 +172,7 @@ describe.skipIf(!hasChromium)('the printable consultation report', () => {
     await createConsultation(relay.httpUrl, ['governance'], 2)
     const browser = await launchBrowser()
     const { page } = await newPerson(browser, { locale: 'ar' })
-    page.setDefaultTimeout(15_000)
+    page.setDefaultTimeout(30_000)
     await page.addInitScript(() => window.localStorage.setItem('atelier:language', 'ar'))
     await page.goto(`${relay.httpUrl}/w/${WORKSHOP}/report#token=${await facilitatorToken()}`)
     await page.getByRole('navigation', { name: 'المحتويات' }).waitFor()

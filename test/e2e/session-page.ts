@@ -61,7 +61,7 @@ export async function openConsole(
   const { page } = await newPerson(browser, {
     viewport: options.viewport ?? { width: 1440, height: 1000 },
   })
-  page.setDefaultTimeout(15_000)
+  page.setDefaultTimeout(30_000)
   await page.goto(`${httpUrl}/w/${WORKSHOP}/console#token=${await facilitatorToken()}`)
   await page.getByRole('heading', { name: 'Console de l’animation' }).waitFor()
   return page

@@ -121,7 +121,7 @@ describe.skipIf(!hasChromium)('the session on every screen', () => {
     const participant = await newPerson(browser)
     await participant.context.clock.setSystemTime(Date.now() + 4 * 60_000)
     const page = participant.page
-    page.setDefaultTimeout(15_000)
+    page.setDefaultTimeout(30_000)
     await page.goto(
       `${relay.httpUrl}/w/${WORKSHOP}/governance-g1#token=${await participantToken()}`,
     )
