@@ -40,3 +40,22 @@ export class AtelierRelayError extends Error {
     this.closeCode = kind.close
   }
 }
+
+/** What an API refusal answers: its stable code and its HTTP status. */
+export type RefusalKind = { readonly code: string; readonly status: number }
+
+/**
+ * A refusal an API route answers with its code and status, having changed nothing. Each area
+ * (voting, joining, the participant registry) names its own kinds and subclass.
+ */
+export class ApiRefusal<Kind extends RefusalKind = RefusalKind> extends Error {
+  readonly code: Kind['code']
+  readonly statusCode: number
+
+  constructor(kind: Kind, message: string) {
+    super(message)
+    this.name = new.target.name
+    this.code = kind.code
+    this.statusCode = kind.status
+  }
+}

@@ -1,3 +1,5 @@
+import { ApiRefusal } from '../errors.js'
+
 /** Why a join code or an invitation request is refused, with its HTTP status. */
 export const JoinRefusalKind = {
   BAD_REQUEST: { code: 'ATELIER_ERR_BAD_REQUEST', status: 400 },
@@ -21,14 +23,4 @@ export const JoinRefusalKind = {
 export type JoinRefusalKind = (typeof JoinRefusalKind)[keyof typeof JoinRefusalKind]
 
 /** A refusal the join routes answer with its code and status; nothing was changed. */
-export class JoinRefusal extends Error {
-  readonly code: JoinRefusalKind['code']
-  readonly statusCode: number
-
-  constructor(kind: JoinRefusalKind, message: string) {
-    super(message)
-    this.name = 'JoinRefusal'
-    this.code = kind.code
-    this.statusCode = kind.status
-  }
-}
+export class JoinRefusal extends ApiRefusal<JoinRefusalKind> {}

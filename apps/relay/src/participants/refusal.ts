@@ -1,3 +1,5 @@
+import { ApiRefusal } from '../errors.js'
+
 /** Why a request on the participant registry is refused, with its HTTP status. */
 export const ParticipantRefusalKind = {
   BAD_REQUEST: { code: 'ATELIER_ERR_BAD_REQUEST', status: 400 },
@@ -11,14 +13,4 @@ export type ParticipantRefusalKind =
   (typeof ParticipantRefusalKind)[keyof typeof ParticipantRefusalKind]
 
 /** A refusal the participant routes answer with its code and status; nothing was changed. */
-export class ParticipantRefusal extends Error {
-  readonly code: ParticipantRefusalKind['code']
-  readonly statusCode: number
-
-  constructor(kind: ParticipantRefusalKind, message: string) {
-    super(message)
-    this.name = 'ParticipantRefusal'
-    this.code = kind.code
-    this.statusCode = kind.status
-  }
-}
+export class ParticipantRefusal extends ApiRefusal<ParticipantRefusalKind> {}

@@ -1,3 +1,5 @@
+import { ApiRefusal } from '../errors.js'
+
 /** Why a vote, a retraction or a results request is refused, with its HTTP status. */
 export const VotingRefusalKind = {
   VOTING_CLOSED: { code: 'ATELIER_ERR_VOTING_CLOSED', status: 409 },
@@ -11,14 +13,4 @@ export const VotingRefusalKind = {
 export type VotingRefusalKind = (typeof VotingRefusalKind)[keyof typeof VotingRefusalKind]
 
 /** A refusal the ballot routes answer with its code and status; nothing was stored. */
-export class VotingRefusal extends Error {
-  readonly code: VotingRefusalKind['code']
-  readonly statusCode: number
-
-  constructor(kind: VotingRefusalKind, message: string) {
-    super(message)
-    this.name = 'VotingRefusal'
-    this.code = kind.code
-    this.statusCode = kind.status
-  }
-}
+export class VotingRefusal extends ApiRefusal<VotingRefusalKind> {}
