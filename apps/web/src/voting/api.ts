@@ -121,6 +121,9 @@ export function parseResults(value: unknown): BallotResults | undefined {
  * The ballot API of one board (docs/protocol.md, "Ballots and results"), with the token of the
  * page. Votes go to the relay, which keeps them secret until the round closes.
  */
+/** How long a ballot request may take before it counts as a network failure. */
+const REQUEST_TIMEOUT_MS = 8000
+
 export class BallotApi {
   constructor(
     private readonly address: BoardAddress,
@@ -145,6 +148,8 @@ export class BallotApi {
           },
           body: body !== undefined ? JSON.stringify(body) : undefined,
           cache: 'no-store',
+          // A request stuck on a venue network fails after a while, so that a read is tried again.
+          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
         },
       )
     } catch {
