@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
 import { observeControl, readControl } from '@atelier/model'
 import type { Control, Timer } from '@atelier/model'
 import type * as Toolkit from '@atelier/toolkit'
 import type { SessionTemplate } from '@atelier/toolkit'
+import { docStore } from '../sync/doc-store.js'
 import { RelayClock } from './clock.js'
 import type { RelayClockState } from './clock.js'
 import { readCountdown, untilNextSecond } from './countdown.js'
@@ -11,20 +12,15 @@ import type { CountdownReading } from './countdown.js'
 
 /** The session's controls in a board document, kept up to date as the facilitator moves it on. */
 export function useControl(doc: Y.Doc): Control {
-  const cache = useRef<{ doc: Y.Doc; control: Control } | undefined>(undefined)
-  const subscribe = useCallback(
-    (listener: () => void) =>
-      observeControl(doc, () => {
-        cache.current = undefined
-        listener()
-      }),
+  const store = useMemo(
+    () =>
+      docStore(
+        (listener) => observeControl(doc, listener),
+        () => readControl(doc),
+      ),
     [doc],
   )
-  const snapshot = useCallback(() => {
-    if (cache.current?.doc !== doc) cache.current = { doc, control: readControl(doc) }
-    return cache.current.control
-  }, [doc])
-  return useSyncExternalStore(subscribe, snapshot)
+  return useSyncExternalStore(store.subscribe, store.snapshot)
 }
 
 let pageClock: RelayClock | undefined
