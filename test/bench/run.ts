@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: runs Atelier's relay beside the reference relay (@y/websocket-server 0.1.1)
  * on the same loads in one run and prints a Markdown table per load with the ratios, then the
- * canvas stress benchmark (`board/run.ts`) in its own process. `BENCH_ONLY=relay` or
- * `BENCH_ONLY=board` runs one of them; load ids (`BENCH_ONLY=A,B`) run only those relay loads.
+ * canvas stress benchmark (`board/run.ts`) and the web app's weight and slow first load
+ * (`web/run.ts`), each in its own process. `BENCH_ONLY=relay`, `board` or `web` runs one of
+ * them; load ids (`BENCH_ONLY=A,B`) run only those relay loads.
  * The method is in test/bench/README.md.
  */
 import { execFileSync, spawn } from 'node:child_process'
@@ -75,25 +76,30 @@ async function benchLoad(
 }
 
 /** Which benchmarks `BENCH_ONLY` asks for: `relay`, `board`, load ids, or (unset) everything. */
-function suitesOf(only: string | undefined): { relayLoads?: string; board: boolean } {
+function suitesOf(only: string | undefined): {
+  relayLoads?: string
+  board: boolean
+  web: boolean
+} {
   const words = (only ?? '')
     .split(',')
     .map((word) => word.trim())
     .filter(Boolean)
-  if (words.length === 0) return { relayLoads: '', board: true }
-  const loads = words.filter((word) => !['relay', 'board'].includes(word.toLowerCase()))
+  if (words.length === 0) return { relayLoads: '', board: true, web: true }
+  const loads = words.filter((word) => !['relay', 'board', 'web'].includes(word.toLowerCase()))
   const relay = words.some((word) => word.toLowerCase() === 'relay')
   return {
     relayLoads: relay ? '' : loads.length > 0 ? loads.join(',') : undefined,
     board: words.some((word) => word.toLowerCase() === 'board'),
+    web: words.some((word) => word.toLowerCase() === 'web'),
   }
 }
 
-/** The canvas benchmark in a process of its own (Chromium, its own relays); its exit code. */
-function runBoardBench(): Promise<number> {
+/** A browser benchmark (`board` or `web`) in a process of its own; its exit code. */
+function runBrowserBench(folder: 'board' | 'web'): Promise<number> {
   const child = spawn(
     process.execPath,
-    ['--conditions=source', '--import', 'tsx', join(import.meta.dirname, 'board', 'run.ts')],
+    ['--conditions=source', '--import', 'tsx', join(import.meta.dirname, folder, 'run.ts')],
     { stdio: 'inherit' },
   )
   return new Promise((done) => child.once('exit', (code) => done(code ?? 2)))
@@ -124,8 +130,9 @@ async function benchRelay(only: string): Promise<number> {
 async function main(): Promise<number> {
   const suites = suitesOf(process.env.BENCH_ONLY)
   const relay = suites.relayLoads === undefined ? 0 : await benchRelay(suites.relayLoads)
-  const board = suites.board ? await runBoardBench() : 0
-  return Math.max(relay, board)
+  const board = suites.board ? await runBrowserBench('board') : 0
+  const web = suites.web ? await runBrowserBench('web') : 0
+  return Math.max(relay, board, web)
 }
 
 main().then(
