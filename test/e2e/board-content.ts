@@ -162,7 +162,7 @@ export function seedWorkshopBoard(doc: Y.Doc): void {
       createdAt: clock,
       risk: seed.risk,
     })
-    placeNoteInCell(doc, id, frameOf[seed.cell.kind], seed.cell)
+    placeNoteInCell(doc, id, frameOf[seed.cell.kind as keyof typeof frameOf], seed.cell)
   }
 }
 

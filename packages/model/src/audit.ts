@@ -4,10 +4,11 @@ import { MetaKey } from './board.js'
 import { COMMENTS_FIELD, commentProblems } from './comments.js'
 import { CONTROL_FIELD, controlProblems } from './control.js'
 import { FrameKey } from './frame-records.js'
-import { NoteKey, riskKey } from './note-records.js'
+import { NoteKey, actionKey, dependencyOfKey, partnerSchema, riskKey } from './note-records.js'
 import {
   DocKey,
   Limits,
+  ACTION_FIELDS,
   RISK_FIELDS,
   authorSchema,
   boardKindSchema,
@@ -89,6 +90,16 @@ const noteFields: Record<string, z.ZodType> = {
   ...Object.fromEntries(
     RISK_FIELDS.map((field) => [riskKey(field), textSchema(Limits.riskFieldLength)]),
   ),
+  ...Object.fromEntries(
+    ACTION_FIELDS.map((field) => [actionKey(field), textSchema(Limits.actionFieldLength)]),
+  ),
+  [actionKey('partners')]: z.array(partnerSchema).max(Limits.partners),
+}
+
+/** A note's `dependsOn.<id>` keys: one per dependency, always `true`. */
+function noteFieldPattern(key: string): z.ZodType | undefined {
+  const id = dependencyOfKey(key)
+  return id !== undefined && idSchema.safeParse(id).success ? z.literal(true) : undefined
 }
 
 const frameFields: Record<string, z.ZodType> = {
@@ -119,9 +130,10 @@ function checkFields(
   fields: Record<string, z.ZodType>,
   path: string,
   problems: BoardProblem[],
+  pattern?: (key: string) => z.ZodType | undefined,
 ): void {
   map.forEach((value, key) => {
-    const schema = fields[key]
+    const schema = fields[key] ?? pattern?.(key)
     if (schema && fits(schema, value)) return
     problems.push({ path: `${path}/${key}`, problem: schema ? 'invalid value' : 'unknown field' })
   })
@@ -133,13 +145,14 @@ function checkRecords(
   fields: Record<string, z.ZodType>,
   ids: Iterable<string> | undefined,
   problems: BoardProblem[],
+  pattern?: (key: string) => z.ZodType | undefined,
 ): void {
   for (const id of ids ?? top.keys()) {
     if (!top.has(id)) continue
     const record = top.get(id)
     const path = `${name}/${id}`
     if (!idSchema.safeParse(id).success) problems.push({ path, problem: 'id outside [a-z0-9-]' })
-    if (record instanceof Y.Map) checkFields(record, fields, path, problems)
+    if (record instanceof Y.Map) checkFields(record, fields, path, problems, pattern)
     else problems.push({ path, problem: 'not a record (Y.Map)' })
   }
 }
@@ -159,7 +172,7 @@ export function boardProblems(doc: Y.Doc, scope?: AuditScope): BoardProblem[] {
   const everything = scope === undefined
   if (everything || scope.meta) checkFields(metaMap(doc), metaFields, DocKey.meta, problems)
   if (everything || scope.notes) {
-    checkRecords(notesMap(doc), DocKey.notes, noteFields, scope?.notes, problems)
+    checkRecords(notesMap(doc), DocKey.notes, noteFields, scope?.notes, problems, noteFieldPattern)
   }
   if (everything || scope.frames) {
     checkRecords(framesMap(doc), DocKey.frames, frameFields, scope?.frames, problems)

@@ -11,6 +11,7 @@ export const ModelErrorCode = {
   VOTE_BUDGET_EXCEEDED: 'ATELIER_ERR_VOTE_BUDGET_EXCEEDED',
   CELL_MISMATCH: 'ATELIER_ERR_CELL_MISMATCH',
   SCHEMA_TOO_NEW: 'ATELIER_ERR_SCHEMA_TOO_NEW',
+  DEPENDENCY_CYCLE: 'ATELIER_ERR_DEPENDENCY_CYCLE',
 } as const
 
 export type ModelErrorCode = (typeof ModelErrorCode)[keyof typeof ModelErrorCode]

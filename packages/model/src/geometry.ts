@@ -1,7 +1,13 @@
 import { z } from 'zod'
 import type { Point, Rect, Size } from './schema.js'
-import { frameTemplates, gridShape, laneSchema } from './templates.js'
-import type { FrameKind, Lane } from './templates.js'
+import {
+  frameTemplates,
+  gridShape,
+  laneSchema,
+  roadmapHorizonSchema,
+  roadmapLeadSchema,
+} from './templates.js'
+import type { FrameKind, Lane, RoadmapHorizon, RoadmapLead } from './templates.js'
 
 /** What geometry needs of a frame: its kind and its box on the board. */
 export type FrameShape = { kind: FrameKind } & Rect
@@ -9,14 +15,23 @@ export type FrameShape = { kind: FrameKind } & Rect
 export type RiskCell = { kind: 'riskMatrix'; likelihood: number; impact: number }
 export type ActionCell = { kind: 'actionMatrix'; feasibility: number; urgency: number }
 export type LaneCell = { kind: 'noteGrid'; lane: Lane }
-/** A place inside a frame: a matrix cell with its two scores (1..5), or a lane of the grid. */
-export type FrameCell = RiskCell | ActionCell | LaneCell
+export type RoadmapCell = { kind: 'roadmap'; horizon: RoadmapHorizon; lead: RoadmapLead }
+/**
+ * A place inside a frame: a matrix cell with its two scores (1..5), a lane of the grid, or a
+ * roadmap cell (time horizon and lead actor).
+ */
+export type FrameCell = RiskCell | ActionCell | LaneCell | RoadmapCell
 
 const level = z.number().int().min(1).max(5)
 export const frameCellSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('riskMatrix'), likelihood: level, impact: level }),
   z.strictObject({ kind: z.literal('actionMatrix'), feasibility: level, urgency: level }),
   z.strictObject({ kind: z.literal('noteGrid'), lane: laneSchema }),
+  z.strictObject({
+    kind: z.literal('roadmap'),
+    horizon: roadmapHorizonSchema,
+    lead: roadmapLeadSchema,
+  }),
 ])
 
 /** Column and row of a cell, counted from the top-left cell. */
@@ -44,6 +59,12 @@ function cellToIndex(kind: FrameKind, cell: FrameCell): CellIndex | undefined {
       const column = frameTemplates.noteGrid.lanes.findIndex((entry) => entry.lane === cell.lane)
       return column < 0 ? undefined : { column, row: 0 }
     }
+    case 'roadmap': {
+      const { columns, rows } = frameTemplates.roadmap
+      const column = columns.findIndex((entry) => entry.horizon === cell.horizon)
+      const row = rows.findIndex((entry) => entry.lead === cell.lead)
+      return column < 0 || row < 0 ? undefined : { column, row }
+    }
   }
 }
 
@@ -57,6 +78,11 @@ function indexToCell(kind: FrameKind, { column, row }: CellIndex): FrameCell | u
     case 'noteGrid': {
       const entry = frameTemplates.noteGrid.lanes[column]
       return entry ? { kind, lane: entry.lane } : undefined
+    }
+    case 'roadmap': {
+      const horizon = frameTemplates.roadmap.columns[column]?.horizon
+      const lead = frameTemplates.roadmap.rows[row]?.lead
+      return horizon && lead ? { kind, horizon, lead } : undefined
     }
   }
 }
@@ -74,6 +100,8 @@ export function sameCell(
       return b.kind === a.kind && b.feasibility === a.feasibility && b.urgency === a.urgency
     case 'noteGrid':
       return b.kind === a.kind && b.lane === a.lane
+    case 'roadmap':
+      return b.kind === a.kind && b.horizon === a.horizon && b.lead === a.lead
   }
 }
 

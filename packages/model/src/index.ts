@@ -9,6 +9,7 @@ export {
   NoteCategory,
   Priority,
   RISK_FIELDS,
+  ACTION_FIELDS,
   Limits,
   idSchema,
   personIdSchema,
@@ -17,7 +18,16 @@ export {
   authorSchema,
   colourSchema,
 } from './schema.js'
-export type { RiskField, RiskSheet, Point, Size, Rect, Author } from './schema.js'
+export type {
+  RiskField,
+  RiskSheet,
+  ActionField,
+  ActionSheet,
+  Point,
+  Size,
+  Rect,
+  Author,
+} from './schema.js'
 
 export { AtelierModelError, ModelErrorCode, isModelError } from './errors.js'
 export type { InputIssue } from './errors.js'
@@ -34,7 +44,7 @@ export type { BoardMeta, BoardInput, BoardPatch } from './board.js'
 export { migrate, MIGRATIONS } from './migrations.js'
 export type { Migration, MigrationResult } from './migrations.js'
 
-export { NOTE_SIZE, CATEGORY_COLOURS } from './note-records.js'
+export { NOTE_SIZE, CATEGORY_COLOURS, actionKey, dependencyKey } from './note-records.js'
 export type { Note } from './note-records.js'
 export {
   addNote,
@@ -52,12 +62,38 @@ export {
   notePatchSchema,
   noteMoveSchema,
   riskSheetPatchSchema,
+  actionSheetPatchSchema,
+  updateActionSheet,
+  getActionSheet,
 } from './notes.js'
-export type { NoteInput, NotePatch, NoteMove } from './notes.js'
+export type { NoteInput, NotePatch, NoteMove, ActionSheetPatch } from './notes.js'
+export {
+  roadmapPlacementOf,
+  dependenciesOf,
+  listDependencies,
+  dependencyArrows,
+  addDependency,
+  removeDependency,
+  listRoadmapActions,
+} from './roadmap.js'
+export type { RoadmapPlacement, RoadmapEntry } from './roadmap.js'
 
-export { FrameKind, Lane, MIN_CELL, frameTemplates, gridShape, minFrameSize } from './templates.js'
+export {
+  FrameKind,
+  Lane,
+  MIN_CELL,
+  frameTemplates,
+  gridShape,
+  minFrameSize,
+  RoadmapHorizon,
+  RoadmapLead,
+  ROADMAP_HORIZONS,
+  ROADMAP_LEADS,
+  horizonForPriority,
+} from './templates.js'
 export type {
   FrameTemplate,
+  RoadmapFrameTemplate,
   RiskMatrixTemplate,
   ActionMatrixTemplate,
   NoteGridTemplate,
@@ -92,7 +128,14 @@ export {
   slotInCell,
   frameCellSchema,
 } from './geometry.js'
-export type { FrameShape, FrameCell, RiskCell, ActionCell, LaneCell } from './geometry.js'
+export type {
+  FrameShape,
+  FrameCell,
+  RiskCell,
+  ActionCell,
+  LaneCell,
+  RoadmapCell,
+} from './geometry.js'
 export {
   placementOf,
   placementsOf,

@@ -71,6 +71,29 @@ function laneLabels(frame: FrameShape, locale: Locale): FrameLabel[] {
   )
 }
 
+function tableLabels(frame: FrameShape, locale: Locale): FrameLabel[] {
+  const { columns, rows, padding } = frameTemplates.roadmap
+  const grid = frameGrid(frame)
+  const columnW = grid.w / columns.length
+  const rowH = grid.h / rows.length
+  const headerH = Math.min(48, padding.top / 2)
+  const headers = columns.map((entry, index) =>
+    text(
+      'lane',
+      { x: grid.x + index * columnW, y: grid.y - headerH, w: columnW, h: headerH },
+      label(entry.label, locale),
+    ),
+  )
+  const rowLabels = rows.map((entry, index) =>
+    text(
+      'level',
+      { x: frame.x, y: grid.y + index * rowH, w: padding.left, h: rowH },
+      label(entry.label, locale),
+    ),
+  )
+  return [...headers, ...rowLabels]
+}
+
 /**
  * The cells and labels of a frame, in board coordinates, for drawing it (canvas, projector,
  * phone list). The title is the frame's own when it was renamed, else the template's.
@@ -78,7 +101,7 @@ function laneLabels(frame: FrameShape, locale: Locale): FrameLabel[] {
 export function frameLayout(frame: FrameShape & { title?: string }, locale: Locale): FrameLayout {
   const template = frameTemplates[frame.kind]
   const grid = frameGrid(frame)
-  const titleH = template.layout === 'lanes' ? template.padding.top / 2 : template.padding.top
+  const titleH = template.layout === 'matrix' ? template.padding.top : template.padding.top / 2
   const title = text(
     'title',
     { x: grid.x, y: frame.y, w: grid.w, h: titleH },
@@ -90,13 +113,17 @@ export function frameLayout(frame: FrameShape & { title?: string }, locale: Loca
   })
   const kind = frame.kind
   const labels =
-    kind === 'noteGrid' ? laneLabels(frame, locale) : matrixLabels({ ...frame, kind }, locale)
+    kind === 'noteGrid'
+      ? laneLabels(frame, locale)
+      : kind === 'roadmap'
+        ? tableLabels(frame, locale)
+        : matrixLabels({ ...frame, kind }, locale)
   return { grid, cells, labels: [title, ...labels] }
 }
 
 /**
  * A matrix cell's weight: likelihood x impact for risks, urgency x feasibility for actions
- * (1 to 25; the top-right corner weighs most). Undefined for a grid lane.
+ * (1 to 25; the top-right corner weighs most). Undefined for a grid lane or a roadmap cell.
  */
 export function cellScore(cell: FrameCell): number | undefined {
   switch (cell.kind) {
@@ -105,6 +132,7 @@ export function cellScore(cell: FrameCell): number | undefined {
     case 'actionMatrix':
       return cell.urgency * cell.feasibility
     case 'noteGrid':
+    case 'roadmap':
       return undefined
   }
 }

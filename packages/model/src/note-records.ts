@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { z } from 'zod'
 import {
+  ACTION_FIELDS,
   Limits,
   NoteCategory,
   RISK_FIELDS,
@@ -14,7 +15,7 @@ import {
   textSchema,
   wellFormed,
 } from './schema.js'
-import type { Author, Priority, RiskSheet } from './schema.js'
+import type { ActionField, ActionSheet, Author, Priority, RiskSheet } from './schema.js'
 import { noteOriginSchema, storedValidationSchema } from './validation-records.js'
 import type { NoteOrigin, Validation } from './validation-records.js'
 
@@ -44,6 +45,8 @@ export type Note = {
   origin?: NoteOrigin
   /** The validation round's verdict on this priority, once the room has decided. */
   validation?: Validation
+  /** The roadmap action's sheet; present when the note stores any of its fields. */
+  action?: ActionSheet
 }
 
 /** The size a note gets when its input names none. */
@@ -81,6 +84,66 @@ export const NoteKey = {
  * at once both keep their edits (a nested map created twice concurrently would drop one). */
 export function riskKey(field: (typeof RISK_FIELDS)[number]): string {
   return `risk.${field}`
+}
+
+/** The document key of one roadmap action field (`action.<field>`), flat like the risk sheet's. */
+export function actionKey(field: ActionField | 'partners'): string {
+  return `action.${field}`
+}
+
+const DEPENDENCY_PREFIX = 'dependsOn.'
+
+/**
+ * The document key recording that a note depends on note `id` (`dependsOn.<id>`: true). One
+ * flat key per dependency, so two people adding different arrows at once both keep theirs.
+ */
+export function dependencyKey(id: string): string {
+  return `${DEPENDENCY_PREFIX}${id}`
+}
+
+/** The note id a dependency key names, or undefined for any other key. */
+export function dependencyOfKey(key: string): string | undefined {
+  return key.startsWith(DEPENDENCY_PREFIX) ? key.slice(DEPENDENCY_PREFIX.length) : undefined
+}
+
+export const partnerSchema = textSchema(Limits.partnerLength).trim().min(1)
+
+function readPartners(value: unknown): string[] {
+  if (!Array.isArray(value)) return []
+  const partners = new Set<string>()
+  for (const item of value) {
+    const parsed = partnerSchema.safeParse(item)
+    if (parsed.success && partners.size < Limits.partners) partners.add(parsed.data)
+  }
+  return [...partners]
+}
+
+/** A note's roadmap action sheet, repaired; empty fields when the note stores none. */
+export function readAction(map: Y.Map<unknown>): ActionSheet {
+  const sheet = { partners: readPartners(map.get(actionKey('partners'))) } as ActionSheet
+  for (const field of ACTION_FIELDS) {
+    const value = map.get(actionKey(field))
+    sheet[field] =
+      typeof value === 'string' ? wellFormed(value).slice(0, Limits.actionFieldLength) : ''
+  }
+  return sheet
+}
+
+/** Whether a note stores any roadmap action field. */
+export function hasAction(map: Y.Map<unknown>): boolean {
+  return [...ACTION_FIELDS, 'partners' as const].some((field) => map.has(actionKey(field)))
+}
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/
+
+/** The ids a note's stored dependency keys name (valid ids only, sorted; not checked to exist). */
+export function readDependencyIds(map: Y.Map<unknown>): string[] {
+  const ids: string[] = []
+  for (const key of map.keys()) {
+    const id = dependencyOfKey(key)
+    if (id !== undefined && map.get(key) === true && ID_PATTERN.test(id)) ids.push(id)
+  }
+  return ids.sort()
 }
 
 // Each field repairs itself on its own: one bad value from a peer costs that value, not the note.
@@ -162,5 +225,6 @@ export function readNote(id: string, map: Y.Map<unknown>): Note {
   if (stored.category === NoteCategory.risk) note.risk = readRisk(map)
   if (stored.origin !== undefined) note.origin = { ...stored.origin }
   if (stored.validation !== undefined) note.validation = { ...stored.validation }
+  if (hasAction(map)) note.action = readAction(map)
   return note
 }

@@ -2,9 +2,19 @@ import * as Y from 'yjs'
 import { z } from 'zod'
 import { AtelierModelError, ModelErrorCode, parseInput } from './errors.js'
 import { newId } from './ids.js'
-import { NOTE_SIZE, NoteKey, readNote, riskKey } from './note-records.js'
+import {
+  NOTE_SIZE,
+  NoteKey,
+  actionKey,
+  dependencyKey,
+  partnerSchema,
+  readAction,
+  readNote,
+  riskKey,
+} from './note-records.js'
 import type { Note } from './note-records.js'
 import {
+  ACTION_FIELDS,
   Limits,
   RISK_FIELDS,
   authorSchema,
@@ -22,7 +32,7 @@ import {
   textSchema,
   votesMap,
 } from './schema.js'
-import type { Point } from './schema.js'
+import type { ActionSheet, Point } from './schema.js'
 import { applyTextDiff } from './text-diff.js'
 import { noteOriginSchema } from './validation-records.js'
 import { noteOfVoteKey } from './vote-keys.js'
@@ -38,6 +48,27 @@ export const riskSheetPatchSchema = z.strictObject({
   existingCapacities: riskText.optional(),
   gaps: riskText.optional(),
 })
+
+const actionText = textSchema(Limits.actionFieldLength)
+
+/**
+ * What `updateActionSheet` accepts: any subset of a roadmap action's fields. `partners` replaces
+ * the whole list (trimmed, duplicates dropped).
+ */
+export const actionSheetPatchSchema = z.strictObject({
+  responsible: actionText.optional(),
+  partners: z
+    .array(partnerSchema)
+    .max(Limits.partners)
+    .transform((list) => [...new Set(list)])
+    .optional(),
+  coordination: actionText.optional(),
+  risks: actionText.optional(),
+  mitigation: actionText.optional(),
+  sustainability: actionText.optional(),
+  inclusion: actionText.optional(),
+})
+export type ActionSheetPatch = z.input<typeof actionSheetPatchSchema>
 
 /** What `addNote` accepts. Leave `author` out (or set `anonymous`) for an anonymous note. */
 export const noteInputSchema = z.strictObject({
@@ -56,6 +87,8 @@ export const noteInputSchema = z.strictObject({
   hidden: z.boolean().optional(),
   priority: prioritySchema.optional(),
   risk: riskSheetPatchSchema.optional(),
+  /** The roadmap action's fields, for a note of a roadmap board. */
+  action: actionSheetPatchSchema.optional(),
   /** Set by a promotion to the plenary: where the note came from. */
   origin: noteOriginSchema.optional(),
 })
@@ -74,6 +107,7 @@ export const notePatchSchema = z.strictObject({
   hidden: z.boolean().optional(),
   priority: prioritySchema.nullable().optional(),
   risk: riskSheetPatchSchema.optional(),
+  action: actionSheetPatchSchema.optional(),
 })
 export type NotePatch = z.input<typeof notePatchSchema>
 
@@ -103,6 +137,21 @@ function writeRisk(map: Y.Map<unknown>, risk: z.output<typeof riskSheetPatchSche
   for (const field of RISK_FIELDS) {
     const value = risk[field]
     if (value !== undefined) setIfChanged(map, riskKey(field), value)
+  }
+}
+
+function writeAction(map: Y.Map<unknown>, action: z.output<typeof actionSheetPatchSchema>): void {
+  for (const field of ACTION_FIELDS) {
+    const value = action[field]
+    if (value !== undefined) setIfChanged(map, actionKey(field), value)
+  }
+  if (action.partners !== undefined) {
+    const current = readAction(map).partners
+    const same =
+      map.has(actionKey('partners')) &&
+      current.length === action.partners.length &&
+      current.every((partner, index) => partner === action.partners?.[index])
+    if (!same) map.set(actionKey('partners'), action.partners)
   }
 }
 
@@ -163,6 +212,7 @@ export function addNote(doc: Y.Doc, input: NoteInput, origin?: unknown): string 
     map.set(NoteKey.hidden, note.hidden ?? false)
     if (note.priority !== undefined) map.set(NoteKey.priority, note.priority)
     if (note.risk) writeRisk(map, note.risk)
+    if (note.action) writeAction(map, note.action)
     if (note.origin) map.set(NoteKey.origin, { board: note.origin.board, note: note.origin.note })
   }, origin)
   return id
@@ -186,7 +236,33 @@ export function updateNote(doc: Y.Doc, id: string, patch: NotePatch, origin?: un
     if (change.priority === null) map.delete(NoteKey.priority)
     else if (change.priority !== undefined) setIfChanged(map, NoteKey.priority, change.priority)
     if (change.risk) writeRisk(map, change.risk)
+    if (change.action) writeAction(map, change.action)
   }, origin)
+}
+
+/**
+ * Changes some of a note's roadmap action fields (responsible actor, partners, coordination,
+ * risks, mitigation, sustainability, inclusion of young people and migrants); fields left out
+ * keep their value. Throws INVALID_INPUT or NOTE_NOT_FOUND, changing nothing.
+ *
+ * @example updateActionSheet(doc, 'n1', { responsible: 'Conseil Régional', partners: ['AREF'] })
+ */
+export function updateActionSheet(
+  doc: Y.Doc,
+  id: string,
+  patch: ActionSheetPatch,
+  origin?: unknown,
+): void {
+  const noteId = parseInput(idSchema, id, 'note id')
+  const change = parseInput(actionSheetPatchSchema, patch, 'action sheet')
+  const map = requireNote(doc, noteId)
+  doc.transact(() => writeAction(map, change), origin)
+}
+
+/** A note's roadmap action sheet (empty fields when unset), or undefined if there is no note. */
+export function getActionSheet(doc: Y.Doc, id: string): ActionSheet | undefined {
+  const map = recordIn(notesMap(doc), id)
+  return map ? readAction(map) : undefined
 }
 
 /** Replaces a note's text, touching only the characters that differ (see {@link applyTextDiff}). */
@@ -229,6 +305,11 @@ function deleteNoteIn(doc: Y.Doc, id: string): boolean {
   const notes = notesMap(doc)
   if (!notes.has(id)) return false
   notes.delete(id)
+  // Arrows to the deleted note go with it.
+  const key = dependencyKey(id)
+  notes.forEach((value) => {
+    if (value instanceof Y.Map && value.has(key)) value.delete(key)
+  })
   const votes = votesMap(doc)
   for (const key of [...votes.keys()]) {
     if (noteOfVoteKey(key) === id) votes.delete(key)

@@ -56,6 +56,23 @@ export const RISK_FIELDS = [
 export type RiskField = (typeof RISK_FIELDS)[number]
 export type RiskSheet = Record<RiskField, string>
 
+/**
+ * The text fields of a roadmap action: who answers for it, how the actors coordinate, the
+ * implementation risks and their mitigation, what keeps it alive, how young people and
+ * migrants take part. Its partners are a list (see {@link ActionSheet}).
+ */
+export const ACTION_FIELDS = [
+  'responsible',
+  'coordination',
+  'risks',
+  'mitigation',
+  'sustainability',
+  'inclusion',
+] as const
+export type ActionField = (typeof ACTION_FIELDS)[number]
+/** A roadmap action's sheet: its text fields and its partners. */
+export type ActionSheet = Record<ActionField, string> & { partners: string[] }
+
 /** Limits on what one input may carry; they keep a single peer from bloating a board. */
 export const Limits = {
   idLength: 64,
@@ -64,6 +81,10 @@ export const Limits = {
   titleLength: 200,
   noteTextLength: 4000,
   riskFieldLength: 4000,
+  actionFieldLength: 4000,
+  partnerLength: 120,
+  partners: 20,
+  dependencies: 50,
   tagLength: 40,
   tags: 20,
   coordinate: 1_000_000,

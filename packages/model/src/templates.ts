@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import type { LabelKey } from './labels.js'
-import type { NoteCategory, Size } from './schema.js'
+import type { NoteCategory, Priority, Size } from './schema.js'
 
 export const FrameKind = {
   riskMatrix: 'riskMatrix',
   actionMatrix: 'actionMatrix',
   noteGrid: 'noteGrid',
+  roadmap: 'roadmap',
 } as const
 export type FrameKind = (typeof FrameKind)[keyof typeof FrameKind]
 export const frameKindSchema = z.enum(FrameKind)
@@ -20,6 +21,38 @@ export const Lane = {
 } as const
 export type Lane = (typeof Lane)[keyof typeof Lane]
 export const laneSchema = z.enum(Lane)
+
+/** The roadmap's columns: the months, counted from the final workshop, an action starts within. */
+export const RoadmapHorizon = {
+  months0to3: 'months-0-3',
+  months3to6: 'months-3-6',
+  months6to12: 'months-6-12',
+  months12plus: 'months-12-plus',
+} as const
+export type RoadmapHorizon = (typeof RoadmapHorizon)[keyof typeof RoadmapHorizon]
+export const roadmapHorizonSchema = z.enum(RoadmapHorizon)
+/** The horizons in order, earliest first (the roadmap's columns, left to right). */
+export const ROADMAP_HORIZONS: readonly RoadmapHorizon[] = Object.values(RoadmapHorizon)
+
+/** The roadmap's rows: the kind of actor that leads an action. */
+export const RoadmapLead = {
+  publicInstitutions: 'public-institutions',
+  civilSociety: 'civil-society',
+  youthAndMigrants: 'youth-and-migrants',
+  mediaAndAcademia: 'media-and-academia',
+  internationalPartners: 'international-partners',
+} as const
+export type RoadmapLead = (typeof RoadmapLead)[keyof typeof RoadmapLead]
+export const roadmapLeadSchema = z.enum(RoadmapLead)
+/** The lead actors in order (the roadmap's rows, top to bottom). */
+export const ROADMAP_LEADS: readonly RoadmapLead[] = Object.values(RoadmapLead)
+
+/** The horizon a priority suggests: high now, medium next, low later. */
+export function horizonForPriority(priority: Priority): RoadmapHorizon {
+  if (priority === 'high') return RoadmapHorizon.months0to3
+  if (priority === 'medium') return RoadmapHorizon.months3to6
+  return RoadmapHorizon.months6to12
+}
 
 /** Room kept around a frame's cells for its title and axis labels, in board units. */
 export type Padding = { top: number; right: number; bottom: number; left: number }
@@ -56,7 +89,21 @@ export type NoteGridTemplate = {
   padding: Padding
 }
 
-export type FrameTemplate = RiskMatrixTemplate | ActionMatrixTemplate | NoteGridTemplate
+/** The operational roadmap: columns by time horizon, rows by lead actor. */
+export type RoadmapFrameTemplate = {
+  kind: 'roadmap'
+  layout: 'table'
+  title: LabelKey
+  /** Columns, earliest horizon at the left, in every locale: positions are shared. */
+  columns: readonly { horizon: RoadmapHorizon; label: LabelKey }[]
+  /** Rows, top to bottom. */
+  rows: readonly { lead: RoadmapLead; label: LabelKey }[]
+  size: Size
+  padding: Padding
+}
+
+export type FrameTemplate =
+  RiskMatrixTemplate | ActionMatrixTemplate | NoteGridTemplate | RoadmapFrameTemplate
 
 /** The smallest cell a resize may leave, so every cell can still take a finger and a label. */
 export const MIN_CELL = 40
@@ -73,6 +120,7 @@ export const frameTemplates: {
   readonly riskMatrix: RiskMatrixTemplate
   readonly actionMatrix: ActionMatrixTemplate
   readonly noteGrid: NoteGridTemplate
+  readonly roadmap: RoadmapFrameTemplate
 } = {
   riskMatrix: {
     kind: 'riskMatrix',
@@ -107,12 +155,27 @@ export const frameTemplates: {
     size: { w: 1352, h: 1020 },
     padding: { top: 104, right: 16, bottom: 16, left: 16 },
   },
+  roadmap: {
+    kind: 'roadmap',
+    layout: 'table',
+    title: 'frame.roadmap',
+    columns: ROADMAP_HORIZONS.map((horizon) => ({
+      horizon,
+      label: `horizon.${horizon}` as LabelKey,
+    })),
+    rows: ROADMAP_LEADS.map((lead) => ({ lead, label: `lead.${lead}` as LabelKey })),
+    size: { w: 1416, h: 1020 },
+    padding: { top: 104, right: 16, bottom: 16, left: 200 },
+  },
 }
 
 /** How many columns and rows of cells a frame of this kind has. */
 export function gridShape(kind: FrameKind): { columns: number; rows: number } {
   const template = frameTemplates[kind]
   if (template.layout === 'lanes') return { columns: template.lanes.length, rows: 1 }
+  if (template.layout === 'table') {
+    return { columns: template.columns.length, rows: template.rows.length }
+  }
   return { columns: template.xAxis.levels.length, rows: template.yAxis.levels.length }
 }
 

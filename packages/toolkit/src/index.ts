@@ -64,3 +64,10 @@ export { prepareBoard, boardTitle, boardSetupSchema } from './prepare-board.js'
 export { ConductRuleId, codeOfConduct, codeOfConductSchema } from './conduct.js'
 export type { CodeOfConduct } from './conduct.js'
 export type { BoardDoc, BoardSetup } from './prepare-board.js'
+export {
+  ROADMAP_FRAME_ID,
+  prepareRoadmapBoard,
+  roadmapSetupSchema,
+  roadmapTitle,
+} from './prepare-roadmap.js'
+export type { RoadmapSetup } from './prepare-roadmap.js'

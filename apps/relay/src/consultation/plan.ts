@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Locale } from '@atelier/model'
-import { boardTitle, getSessionTemplate, sessionIdSchema } from '@atelier/toolkit'
+import { boardTitle, getSessionTemplate, roadmapTitle, sessionIdSchema } from '@atelier/toolkit'
 import type { BoardSetup, SessionTemplate } from '@atelier/toolkit'
 
 /** Sub-groups per session: the terms of reference plan 24 participants in 4 groups of 6. */
@@ -29,7 +29,21 @@ const boardSchema = z.strictObject({
 })
 export type PlannedBoard = z.infer<typeof boardSchema>
 
-/** The consultation as stored and served: no personal data, only its sessions' boards. */
+/** The id of the consultation's one workshop-wide roadmap board. */
+export const ROADMAP_BOARD_ID = 'roadmap'
+
+const roadmapBoardSchema = z.strictObject({
+  id: z.literal(ROADMAP_BOARD_ID),
+  kind: z.literal('roadmap'),
+  title: z.string(),
+})
+export type RoadmapBoard = z.infer<typeof roadmapBoardSchema>
+
+/**
+ * The consultation as stored and served: no personal data, only its sessions' boards and the
+ * workshop-wide roadmap board (absent from consultations stored before it existed: read them
+ * with {@link readConsultation}, which adds it).
+ */
 export const consultationSchema = z.strictObject({
   workshop: z.string(),
   title: z.string(),
@@ -37,8 +51,23 @@ export const consultationSchema = z.strictObject({
   groups: z.number().int().positive(),
   createdAt: z.number().int(),
   sessions: z.array(z.strictObject({ id: sessionIdSchema, boards: z.array(boardSchema) })),
+  roadmap: roadmapBoardSchema.optional(),
 })
 export type Consultation = z.infer<typeof consultationSchema>
+
+/** The roadmap board a consultation in `locale` plans. */
+export function roadmapBoardOf(locale: Locale): RoadmapBoard {
+  return { id: ROADMAP_BOARD_ID, kind: 'roadmap', title: roadmapTitle({ locale }) }
+}
+
+/**
+ * Reads a stored consultation record; one stored before consultations had a roadmap board
+ * gets it, so every reader sees the same shape.
+ */
+export function readConsultation(record: string): Consultation & { roadmap: RoadmapBoard } {
+  const consultation = consultationSchema.parse(JSON.parse(record))
+  return { ...consultation, roadmap: consultation.roadmap ?? roadmapBoardOf(consultation.locale) }
+}
 
 /**
  * The boards of a consultation: for each session, one board per sub-group (`<session>-g<n>`,
@@ -48,7 +77,7 @@ export function planConsultation(
   workshop: string,
   input: z.output<typeof consultationInputSchema>,
   now: number,
-): Consultation {
+): Consultation & { roadmap: RoadmapBoard } {
   const sessions = input.sessions.map((id) => {
     const template = sessionTemplate(id)
     const boards: PlannedBoard[] = []
@@ -80,6 +109,7 @@ export function planConsultation(
     groups: input.groups,
     createdAt: now,
     sessions,
+    roadmap: roadmapBoardOf(input.locale),
   }
 }
 

@@ -104,7 +104,7 @@ export function demoBoardUpdate(title: string): Uint8Array {
       tags: note.tags ?? [],
       ...(note.anonymous ? { anonymous: true } : { author: AUTHOR }),
     })
-    placeNoteInCell(doc, id, frameOf[note.cell.kind], note.cell)
+    placeNoteInCell(doc, id, frameOf[note.cell.kind as keyof typeof frameOf], note.cell)
   }
   const update = Y.encodeStateAsUpdate(doc)
   doc.destroy()

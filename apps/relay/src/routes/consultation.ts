@@ -10,14 +10,15 @@ import { ControlRefusal, controlActionSchema, patchFor } from '../consultation/c
 import { publishesDrafts } from '../drafts/control.js'
 import {
   consultationInputSchema,
-  consultationSchema,
   planConsultation,
+  readConsultation,
   sessionTemplate,
   setupOf,
   type Consultation,
 } from '../consultation/plan.js'
 import { AtelierRelayError } from '../errors.js'
 import type { BoardKey } from '../storage/types.js'
+import { ensureRoadmapBoard } from './roadmap.js'
 import { VotingRefusal } from '../voting/refusal.js'
 
 export interface ConsultationRoutesOptions {
@@ -48,7 +49,7 @@ const consultationRoutes: FastifyPluginAsync<ConsultationRoutesOptions> = async 
 
   async function consultationOf(workshop: string): Promise<Consultation | undefined> {
     const record = await app.docStore.loadConsultation(workshop)
-    return record === undefined ? undefined : consultationSchema.parse(JSON.parse(record))
+    return record === undefined ? undefined : readConsultation(record)
   }
 
   app.get('/api/time', async () => ({ now: Date.now() }))
@@ -72,6 +73,7 @@ const consultationRoutes: FastifyPluginAsync<ConsultationRoutesOptions> = async 
         })
       }
     }
+    await ensureRoadmapBoard(app, workshop, consultation, claims.sub)
     const created = await app.docStore.createConsultation(workshop, JSON.stringify(consultation))
     if (!created) return conflict(reply)
     request.log.info({ workshop, sub: claims.sub }, 'consultation created')
@@ -79,9 +81,12 @@ const consultationRoutes: FastifyPluginAsync<ConsultationRoutesOptions> = async 
   })
 
   app.get(`${base}/consultation`, async (request, reply) => {
-    const { workshop } = await facilitatorOf(request)
-    const consultation = await consultationOf(workshop)
-    if (!consultation) return notFound(reply, 'this workshop has no consultation yet')
+    const { workshop, claims } = await facilitatorOf(request)
+    const record = await app.docStore.loadConsultation(workshop)
+    if (record === undefined) return notFound(reply, 'this workshop has no consultation yet')
+    const consultation = readConsultation(record)
+    // A consultation stored before it had a roadmap board gets one, prepared now.
+    await ensureRoadmapBoard(app, workshop, consultation, claims.sub)
     return { consultation }
   })
 
@@ -156,7 +161,11 @@ const consultationRoutes: FastifyPluginAsync<ConsultationRoutesOptions> = async 
     const { workshop } = await facilitatorOf(request)
     const consultation = await consultationOf(workshop)
     const boards: Record<string, Record<Role, number>> = {}
-    for (const board of consultation?.sessions.flatMap((session) => session.boards) ?? []) {
+    const everyBoard = [
+      ...(consultation?.sessions.flatMap((session) => session.boards) ?? []),
+      ...(consultation?.roadmap ? [consultation.roadmap] : []),
+    ]
+    for (const board of everyBoard) {
       const counts = { facilitator: 0, rapporteur: 0, participant: 0, observer: 0 }
       for (const connection of app.rooms.get({ workshop, board: board.id })?.connections ?? []) {
         counts[connection.role as Role]++

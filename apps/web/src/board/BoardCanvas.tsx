@@ -1,10 +1,12 @@
-import { memo, useEffect, useRef } from 'react'
+import { memo, useEffect, useMemo, useRef } from 'react'
 import type { RefObject } from 'react'
 import type Konva from 'konva'
 import { Layer, Rect, Stage } from 'react-konva'
 import { label, placementAmong } from '@atelier/model'
 import type { Frame, Locale, Note, Rect as Box } from '@atelier/model'
 import { Cursors } from '../presence/Cursors.js'
+import { DependencyLayer } from '../roadmap/DependencyLayer.js'
+import type { Dependency } from '../roadmap/DependencyLayer.js'
 import type { Peer } from '../presence/state.js'
 import type { CitationCounts } from './mirror.js'
 import { FrameShape } from './FrameShape.js'
@@ -36,6 +38,8 @@ export type CanvasProps = {
   rubberBand?: Box
   peers: readonly Peer[]
   scaleText: number
+  /** On a roadmap: the arrows between actions, and every note where the document has it. */
+  dependencies?: { arrows: readonly Dependency[]; noteById: ReadonlyMap<string, Note> }
 }
 
 type NotesProps = {
@@ -145,6 +149,11 @@ export function BoardCanvas(props: CanvasProps) {
   const notesLayer = useRef<Konva.Layer>(null)
   const noteCount = props.notes.length + props.live.length
   useEffect(() => marksFirstDraw(notesLayer.current, noteCount), [noteCount])
+  const moved = useMemo(
+    () =>
+      props.live.map((live) => ({ id: live.note.id, box: { ...live.note, x: live.x, y: live.y } })),
+    [props.live],
+  )
   const layerProps = {
     frames: props.frames,
     locale: props.locale,
@@ -178,6 +187,15 @@ export function BoardCanvas(props: CanvasProps) {
         scale={detail === 'block' ? viewport.scale : 1}
         {...layerProps}
       />
+      {props.dependencies && props.dependencies.arrows.length > 0 && (
+        <DependencyLayer
+          arrows={props.dependencies.arrows}
+          boxes={props.dependencies.noteById}
+          moved={moved}
+          selection={props.selection}
+          scale={viewport.scale}
+        />
+      )}
       <Layer listening={false}>
         {props.live.map((live) => noteElement(layerProps, live.note, live))}
         {props.rubberBand && (

@@ -10,6 +10,8 @@ import { holdsNotes, useDrafts } from '../drafts/context.js'
 import { useLockedForMe } from '../moderation/hooks.js'
 import { LockNotice } from '../moderation/LockNotice.js'
 import { PromoteBar } from '../plenary/PromoteBar.js'
+import { ActionSheet } from '../roadmap/ActionSheet.js'
+import { holdsRoadmap, useDependencies } from '../roadmap/hooks.js'
 import { ValidationButton } from '../validation/lazy.js'
 import { ScenarioPanel } from '../scenario/ScenarioPanel.js'
 import type { BoardConnection } from '../sync/useBoardConnection.js'
@@ -213,6 +215,8 @@ export default function BoardView({
   })
 
   const moves = liveMoves(content.noteById, gestures.drag, peers)
+  const roadmap = holdsRoadmap(content.meta.kind, content.frames)
+  const arrows = useDependencies(doc, notes, roadmap)
   const resting = useRestingNotes(notes, moves.ids, viewport, size)
   const frames = useMemo(() => {
     const drag = gestures.frameDrag
@@ -335,6 +339,7 @@ export default function BoardView({
             rubberBand={gestures.band}
             peers={projector ? peers.filter((peer) => peer.dragging) : peers}
             scaleText={projector ? PROJECTOR_TEXT : 1}
+            dependencies={roadmap ? { arrows, noteById: content.noteById } : undefined}
           />
         )}
         {editingNote && canWrite && (
@@ -414,6 +419,19 @@ export default function BoardView({
               <NoteVote doc={doc} address={address} noteId={selectedNote.id} />
             ) : undefined
           }
+          sheet={
+            roadmap ? (
+              <ActionSheet
+                doc={doc}
+                note={selectedNote}
+                notes={notes}
+                frames={content.frames}
+                arrows={arrows}
+                locale={locale}
+                canWrite={canWrite}
+              />
+            ) : undefined
+          }
           onClose={() => select(new Set())}
           onDelete={() => {
             removeNotes(doc, [selectedNote.id], decides)
@@ -421,9 +439,10 @@ export default function BoardView({
           }}
         />
       )}
-      {aside && asideOpen && !projector && (
-        <div className="side-slot" id="board-side-panel">
-          {aside}
+      {aside && !projector && (
+        // Kept in the page while closed: the top bar's toggle names it (aria-controls).
+        <div className="side-slot" id="board-side-panel" hidden={!asideOpen}>
+          {asideOpen && aside}
         </div>
       )}
       <NoteList

@@ -33,6 +33,8 @@ type Props = {
   moderate?: boolean
   /** Voting for the note while a round is open (see voting/NoteVote.tsx). */
   vote?: React.ReactNode
+  /** A sheet of the board's own kind below the details (a roadmap action's, roadmap/ActionSheet.tsx). */
+  sheet?: React.ReactNode
   onClose: () => void
   onDelete: () => void
 }
@@ -196,6 +198,7 @@ export function DetailPanel({
   canWrite,
   moderate = false,
   vote,
+  sheet,
   onClose,
   onDelete,
 }: Props) {
@@ -312,6 +315,7 @@ export function DetailPanel({
             ))}
           </fieldset>
         )}
+        {sheet}
         <p className="hint">
           {t('detail.author')} : {note.author?.name ?? t('notes.anonymous')}
         </p>

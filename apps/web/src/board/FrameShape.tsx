@@ -1,7 +1,8 @@
 import { memo } from 'react'
 import { Group, Line, Rect, Text } from 'react-konva'
 import { CATEGORY_COLOURS, cellScore, frameLayout, frameTemplates, scoreBand } from '@atelier/model'
-import type { Frame, FrameCell, FrameLabel, Locale, Rect as Box } from '@atelier/model'
+import type { Frame, FrameCell, FrameKind, FrameLabel, Locale, Rect as Box } from '@atelier/model'
+import { roadmapCellLook } from '../roadmap/look.js'
 import { RESIZE_HANDLE_PX } from './hit.js'
 import { BAND_COLOURS, FONT_FAMILY, INK, LINE, MUTED_INK, SELECTION } from './theme.js'
 
@@ -19,6 +20,7 @@ type Props = {
 const CELL_LINE = '#dfe3e8'
 
 function laneColour(cell: FrameCell): string | undefined {
+  if (cell.kind === 'roadmap') return roadmapCellLook(cell).strip
   if (cell.kind !== 'noteGrid') return undefined
   const category = frameTemplates.noteGrid.lanes.find((entry) => entry.lane === cell.lane)?.category
   return category && CATEGORY_COLOURS[category]
@@ -28,6 +30,7 @@ function Cell({ cell, rect, scaleText }: { cell: FrameCell; rect: Box; scaleText
   const score = cellScore(cell)
   const band = score === undefined ? undefined : BAND_COLOURS[scoreBand(score)]
   const strip = laneColour(cell)
+  const fill = cell.kind === 'roadmap' ? roadmapCellLook(cell).fill : '#fbfcfd'
   return (
     <>
       <Rect
@@ -35,7 +38,7 @@ function Cell({ cell, rect, scaleText }: { cell: FrameCell; rect: Box; scaleText
         y={rect.y}
         width={rect.w}
         height={rect.h}
-        fill={band?.fill ?? '#fbfcfd'}
+        fill={band?.fill ?? fill}
         stroke={CELL_LINE}
         strokeWidth={1}
         listening={false}
@@ -70,7 +73,16 @@ function Cell({ cell, rect, scaleText }: { cell: FrameCell; rect: Box; scaleText
   )
 }
 
-function labelStyle(label: FrameLabel, gridX: number, rtl: boolean, scaleText: number) {
+function labelStyle(
+  label: FrameLabel,
+  gridX: number,
+  rtl: boolean,
+  scaleText: number,
+  kind: FrameKind,
+) {
+  // A roadmap's row names the lead actor: read as a heading of its row, not a scale's level.
+  if (kind === 'roadmap' && label.role === 'level')
+    return { fontSize: 15 * scaleText, fontStyle: 'bold', fill: INK, align: 'right' }
   switch (label.role) {
     case 'title':
       return {
@@ -99,13 +111,15 @@ function Label({
   gridX,
   rtl,
   scaleText,
+  kind,
 }: {
   label: FrameLabel
   gridX: number
   rtl: boolean
   scaleText: number
+  kind: FrameKind
 }) {
-  const style = labelStyle(label, gridX, rtl, scaleText)
+  const style = labelStyle(label, gridX, rtl, scaleText, kind)
   // A row's level name sits close to its row (on the left of the grid in every locale, since
   // positions are shared), away from the axis name on the far side.
   const rowLevel = label.role === 'level' && label.x < gridX
@@ -159,8 +173,8 @@ function ResizeGrip({ frame, scale }: { frame: Frame; scale: number }) {
 }
 
 /**
- * A frame: the risk or action matrix with its heat-map cells, cell scores and labelled axes, or
- * the note-taking grid with its lanes. Labels come from the model, in the reader's language.
+ * A frame: the risk or action matrix with its heat-map cells, cell scores and labelled axes,
+ * the note-taking grid with its lanes, or the roadmap with its horizon columns and lead rows. Labels come from the model, in the reader's language.
  */
 export const FrameShape = memo(function FrameShape({
   frame,
@@ -198,7 +212,14 @@ export const FrameShape = memo(function FrameShape({
         <Cell key={index} cell={cell} rect={rect} scaleText={scaleText} />
       ))}
       {layout.labels.map((label, index) => (
-        <Label key={index} label={label} gridX={layout.grid.x} rtl={rtl} scaleText={scaleText} />
+        <Label
+          key={index}
+          label={label}
+          gridX={layout.grid.x}
+          rtl={rtl}
+          scaleText={scaleText}
+          kind={frame.kind}
+        />
       ))}
       {editable && <ResizeGrip frame={frame} scale={scale} />}
     </Group>

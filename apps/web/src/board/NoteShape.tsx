@@ -140,6 +140,7 @@ function Outline({ note, look }: { note: Note; look: NoteLook }) {
 function Words({ note, look }: { note: Note; look: NoteLook }) {
   const { padding, fontSize, lineHeight, labelSize, footer } = NOTE_STYLE
   const rtl = isRightToLeftText(note.text)
+  const labelRtl = isRightToLeftText(look.categoryLabel)
   const footerH = footer
   const badgeRoom = look.badge ? badgeWidth(look.badge) + 4 : 0
   const textW = note.w - 2 * padding
@@ -173,7 +174,10 @@ function Words({ note, look }: { note: Note; look: NoteLook }) {
         fontSize={labelSize}
         fontStyle="bold"
         fontFamily={FONT_FAMILY}
-        letterSpacing={0.5}
+        // Konva draws spaced letters one by one, which unjoins and reverses Arabic script.
+        letterSpacing={labelRtl ? 0 : 0.5}
+        direction={labelRtl ? 'rtl' : 'ltr'}
+        align={labelRtl ? 'right' : 'left'}
         fill={MUTED_INK}
         opacity={0.8}
         wrap="none"

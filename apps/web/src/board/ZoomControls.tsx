@@ -22,7 +22,7 @@ export function ZoomControls({ scale, onZoomIn, onZoomOut, onReset, onFit }: Pro
         className="zoom-level"
         onClick={onReset}
         title={t('zoom.reset')}
-        aria-label={`${t('zoom.reset')} (${Math.round(scale * 100)} %)`}
+        aria-label={`${Math.round(scale * 100)} % — ${t('zoom.reset')}`}
       >
         {Math.round(scale * 100)} %
       </button>

@@ -1,5 +1,6 @@
 import { cellScore, frameTemplates, label, scoreBand } from '@atelier/model'
 import type { Axis, FrameCell, Locale, ScoreBand } from '@atelier/model'
+import { roadmapCellName } from '../roadmap/place.js'
 
 /** A matrix cell's two scores, named in the order the terms of reference multiply them. */
 export type ScoreLine = { axis: string; level: number; levelLabel: string }
@@ -18,7 +19,7 @@ export function noteScore(
   cell: FrameCell | null | undefined,
   locale: Locale,
 ): NoteScore | undefined {
-  if (!cell || cell.kind === 'noteGrid') return undefined
+  if (!cell || cell.kind === 'noteGrid' || cell.kind === 'roadmap') return undefined
   const score = cellScore(cell) ?? 0
   const line = (axis: Axis<string>, level: number): ScoreLine => ({
     axis: label(axis.label, locale),
@@ -43,8 +44,9 @@ export function noteScore(
   }
 }
 
-/** The lane a note stands in, named in a locale; undefined in a matrix. */
+/** The lane a note stands in (on a roadmap, its horizon and lead actor), named in a locale; undefined in a matrix. */
 export function noteLane(cell: FrameCell | null | undefined, locale: Locale): string | undefined {
+  if (cell?.kind === 'roadmap') return roadmapCellName(cell, locale)
   if (!cell || cell.kind !== 'noteGrid') return undefined
   const lane = frameTemplates.noteGrid.lanes.find((entry) => entry.lane === cell.lane)
   return lane && label(lane.label, locale)

@@ -23,12 +23,15 @@ export function BoardsTable({
   boards,
   presence,
   presenceError,
+  caption,
 }: {
   workshop: string
   token: string
   boards: readonly ConsultationBoard[]
   presence: Presence
   presenceError: unknown
+  /** The table's caption, when it lists other boards than a session's (the roadmap). */
+  caption?: string
 }) {
   const { t } = useFacilitatorText()
   const count = (board: string, role: 'participant' | 'rapporteur' | 'observer') =>
@@ -37,7 +40,7 @@ export function BoardsTable({
     <div className="console-boards">
       <table>
         <caption>
-          {t('boards.heading')}
+          {caption ?? t('boards.heading')}
           <span className="visually-hidden"> ({t('boards.live')})</span>
         </caption>
         <thead>

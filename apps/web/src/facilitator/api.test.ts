@@ -27,6 +27,19 @@ describe('the console’s reading of the consultation API', () => {
     ])
   })
 
+  it('reads the workshop’s roadmap board beside the sessions', () => {
+    const consultation = parseConsultation({
+      sessions: [],
+      roadmap: { id: 'roadmap', kind: 'roadmap', title: 'Feuille de route' },
+    })
+    expect(consultation?.roadmap).toEqual({
+      id: 'roadmap',
+      kind: 'roadmap',
+      title: 'Feuille de route',
+    })
+    expect(parseConsultation({ sessions: [] })?.roadmap).toBeUndefined()
+  })
+
   it('refuses what is not a consultation', () => {
     expect(parseConsultation(undefined)).toBeUndefined()
     expect(parseConsultation({ sessions: [{ id: 'g', boards: [{ id: 'b', kind: 'x' }] }] })).toBe(

@@ -1,9 +1,9 @@
 import type { ScenarioAction } from '../scenario/ScenarioConsole.js'
 
-/** One board of a session, as the relay planned it. */
+/** One board of a session (or the workshop's roadmap), as the relay planned it. */
 export type ConsultationBoard = {
   id: string
-  kind: 'subgroup' | 'plenary'
+  kind: 'subgroup' | 'plenary' | 'roadmap'
   group?: number
   title: string
 }
@@ -19,7 +19,12 @@ export type Consultation = {
   groups: number
   createdAt: number
   sessions: ConsultationSession[]
+  /** The workshop-wide roadmap board, where validated priorities are scheduled. */
+  roadmap?: ConsultationBoard
 }
+
+/** What `POST …/roadmap/pull` answers: how many validated priorities arrived, and were there. */
+export type RoadmapPull = { board: string; added: number; already: number }
 
 /** What the facilitator asks for when creating a consultation. */
 export type ConsultationInput = {
@@ -95,7 +100,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function parseBoard(value: unknown): ConsultationBoard | undefined {
   if (!isRecord(value) || typeof value.id !== 'string' || typeof value.title !== 'string')
     return undefined
-  if (value.kind !== 'subgroup' && value.kind !== 'plenary') return undefined
+  if (value.kind !== 'subgroup' && value.kind !== 'plenary' && value.kind !== 'roadmap')
+    return undefined
   return {
     id: value.id,
     kind: value.kind,
@@ -115,6 +121,7 @@ export function parseConsultation(value: unknown): Consultation | undefined {
     if (boards.some((board) => board === undefined)) return undefined
     sessions.push({ id: session.id, boards: boards as ConsultationBoard[] })
   }
+  const roadmap = value.roadmap === undefined ? undefined : parseBoard(value.roadmap)
   return {
     workshop: typeof value.workshop === 'string' ? value.workshop : '',
     title: typeof value.title === 'string' ? value.title : '',
@@ -122,6 +129,7 @@ export function parseConsultation(value: unknown): Consultation | undefined {
     groups: typeof value.groups === 'number' ? value.groups : 0,
     createdAt: typeof value.createdAt === 'number' ? value.createdAt : 0,
     sessions,
+    ...(roadmap ? { roadmap } : {}),
   }
 }
 
@@ -212,6 +220,18 @@ export class ConsultationApi {
       method: 'POST',
       body: action,
     })
+  }
+
+  /**
+   * Copies every validated priority of the sessions' plenaries onto the roadmap board, once
+   * each: says how many were added and how many were there already.
+   */
+  async pullRoadmap(): Promise<RoadmapPull> {
+    const body = await this.call('/roadmap/pull', { method: 'POST', body: {} })
+    const { board, added, already } = body
+    if (typeof board !== 'string' || typeof added !== 'number' || typeof already !== 'number')
+      throw new ConsoleError(ConsoleFailure.unexpected, 200)
+    return { board, added, already }
   }
 
   /** How many people of each role are connected to each board of the consultation. */

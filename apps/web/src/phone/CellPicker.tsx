@@ -2,7 +2,7 @@ import { cellScore, frameTemplates, label, sameCell, scoreBand } from '@atelier/
 import type { FrameCell, FrameKind, Locale } from '@atelier/model'
 import { usePhoneText } from './hooks.js'
 
-type MatrixKind = Exclude<FrameKind, 'noteGrid'>
+type MatrixKind = Exclude<FrameKind, 'noteGrid' | 'roadmap'>
 
 /** The cell at column `x`, row `y` (both 1-5) of a matrix of this kind. */
 export function matrixCell(kind: MatrixKind, x: number, y: number): FrameCell {
@@ -18,13 +18,11 @@ type PickerProps = {
   locale: Locale
 }
 
-/** The cells of a frame as buttons: a tappable 5x5 matrix, or the grid's lanes. */
+/** The cells of a frame as buttons: a tappable 5x5 matrix, the grid's lanes, or the roadmap's. */
 export function CellPicker(props: PickerProps) {
-  return props.kind === 'noteGrid' ? (
-    <LanePicker {...props} />
-  ) : (
-    <MatrixPicker {...props} kind={props.kind} />
-  )
+  if (props.kind === 'noteGrid') return <LanePicker {...props} />
+  if (props.kind === 'roadmap') return <RoadmapPicker {...props} />
+  return <MatrixPicker {...props} kind={props.kind} />
 }
 
 const LEVELS = [1, 2, 3, 4, 5] as const
@@ -100,6 +98,36 @@ function LanePicker({ current, onPick, locale }: PickerProps) {
           </button>
         )
       })}
+    </div>
+  )
+}
+
+/** The roadmap's cells: one row of horizon buttons per lead actor. */
+function RoadmapPicker({ current, onPick, locale }: PickerProps) {
+  const { t } = usePhoneText()
+  const { columns, rows } = frameTemplates.roadmap
+  return (
+    <div className="phone-lanes" role="group" aria-label={t('place.cell')}>
+      {rows.map(({ lead, label: leadKey }) => (
+        <div key={lead} className="phone-lanes" role="group" aria-label={label(leadKey, locale)}>
+          <span className="phone-matrix-head">{label(leadKey, locale)}</span>
+          {columns.map(({ horizon, label: horizonKey }) => {
+            const cell: FrameCell = { kind: 'roadmap', horizon, lead }
+            return (
+              <button
+                key={horizon}
+                type="button"
+                className="phone-button phone-lane"
+                aria-label={`${label(horizonKey, locale)} · ${label(leadKey, locale)}`}
+                aria-pressed={sameCell(current, cell)}
+                onClick={() => onPick(cell)}
+              >
+                {label(horizonKey, locale)}
+              </button>
+            )
+          })}
+        </div>
+      ))}
     </div>
   )
 }

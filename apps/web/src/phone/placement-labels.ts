@@ -1,5 +1,6 @@
 import { cellScore, frameTemplates, label, scoreBand } from '@atelier/model'
 import type { Frame, FrameCell, Locale, Placement, ScoreBand } from '@atelier/model'
+import { roadmapCellName } from '../roadmap/place.js'
 
 /** A note's placement in words: which frame, which cell, and for a matrix its weight. */
 export type PlacementText = {
@@ -36,6 +37,8 @@ export function cellName(cell: FrameCell, locale: Locale): string {
       const lane = frameTemplates.noteGrid.lanes.find((entry) => entry.lane === cell.lane)
       return lane ? label(lane.label, locale) : cell.lane
     }
+    case 'roadmap':
+      return roadmapCellName(cell, locale)
   }
 }
 

@@ -1,7 +1,8 @@
 import { Group, Rect, Text } from 'react-konva'
 import type { Note } from '@atelier/model'
 import { FONT_FAMILY } from '../board/theme.js'
-import { VERDICT_COLOURS, originGroup, outcomeChip } from './outcome.js'
+import { useSessionTemplate } from '../session/hooks.js'
+import { VERDICT_COLOURS, originWords, outcomeChip, plenarySession } from './outcome.js'
 import { useValidationText } from './strings.js'
 
 const HEIGHT = 18
@@ -44,8 +45,10 @@ function Chip({ x, text, ink, fill }: { x: number; text: string; ink: string; fi
  */
 export function NoteBadges({ note }: { note: Note }) {
   const { t, language } = useValidationText()
+  // A note pulled from a plenary names its session by number, once the toolkit has loaded.
+  const session = useSessionTemplate(note.origin && plenarySession(note.origin.board))
   if (!note.origin && !note.validation) return null
-  const origin = note.origin ? t('origin.badge', { group: originGroup(note.origin.board) }) : ''
+  const origin = note.origin ? originWords(note.origin, t, session?.number).badge : ''
   const outcome = outcomeChip(note, t, language)
   const verdict = note.validation?.verdict
   const originW = origin ? chipWidth(origin) + 4 : 0

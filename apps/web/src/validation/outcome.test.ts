@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import i18next from 'i18next'
 import type { Note } from '@atelier/model'
-import { describeOutcome, originGroup, outcomeChip } from './outcome.js'
+import { describeOutcome, originGroup, originWords, outcomeChip } from './outcome.js'
 import { validationTextIn } from './strings.js'
 
 const note: Note = {
@@ -26,6 +26,17 @@ describe('a plenary note’s outcome in words', () => {
     expect(originGroup('governance-g2')).toBe('2')
     expect(originGroup('inclusion-resilience-g12')).toBe('12')
     expect(originGroup('synthesis')).toBe('synthesis')
+  })
+
+  it('names the plenary a roadmap action was pulled from, by session number once known', () => {
+    const t = validationTextIn('fr')
+    const origin = { board: 'governance-plenary', note: 'n-1' }
+    expect(originWords(origin, t)).toEqual({ badge: 'Plénière', sentence: 'Validée en plénière' })
+    expect(originWords(origin, t, 1)).toEqual({
+      badge: 'S1',
+      sentence: 'Validée en plénière de la session 1',
+    })
+    expect(originWords({ board: 'governance-g2', note: 'n-1' }, t).badge).toBe('G2')
   })
 
   it('says where a note came from, its verdict, level and reservation', () => {

@@ -1,5 +1,5 @@
 import { label } from '@atelier/model'
-import type { Note, Verdict } from '@atelier/model'
+import type { Note, NoteOrigin, Verdict } from '@atelier/model'
 import type { Language } from '../i18n/language.js'
 import { validationTextIn } from './strings.js'
 import type { ValidationText } from './strings.js'
@@ -10,6 +10,33 @@ import type { ValidationText } from './strings.js'
  */
 export function originGroup(board: string): string {
   return /-g(\d+)$/.exec(board)?.[1] ?? board
+}
+
+/** The session whose plenary a board is (`governance-plenary` → `governance`), else undefined. */
+export function plenarySession(board: string): string | undefined {
+  return /^(.+)-plenary$/.exec(board)?.[1]
+}
+
+/**
+ * Where a copied note came from, as its badge and the accessible list say it: a sub-group by
+ * its number ("G2", promoted to a plenary), or a session's plenary ("S1" once the session's
+ * `number` is known, pulled onto the roadmap).
+ */
+export function originWords(
+  origin: NoteOrigin,
+  t: ValidationText,
+  number?: number,
+): { badge: string; sentence: string } {
+  if (plenarySession(origin.board)) {
+    return number === undefined
+      ? { badge: t('origin.plenary'), sentence: t('list.fromPlenary') }
+      : {
+          badge: t('origin.plenaryBadge', { number }),
+          sentence: t('list.fromSessionPlenary', { number }),
+        }
+  }
+  const group = originGroup(origin.board)
+  return { badge: t('origin.badge', { group }), sentence: t('list.origin', { group }) }
 }
 
 /** Colours of each verdict's chip: readable on a note and on a projector. */
@@ -41,7 +68,7 @@ export function outcomeChip(note: Note, t: ValidationText, language: Language): 
 export function describeOutcome(note: Note, language: Language): string[] {
   const t = validationTextIn(language)
   const parts: string[] = []
-  if (note.origin) parts.push(t('list.origin', { group: originGroup(note.origin.board) }))
+  if (note.origin) parts.push(originWords(note.origin, t).sentence)
   const validation = note.validation
   if (validation) {
     const level = note.priority
