@@ -107,6 +107,7 @@ describe.skipIf(!hasChromium)('the printable consultation report', () => {
       'Session 1 — Gouvernance',
       expect.stringMatching(/^Session 2 — /),
       'Analyse transversale des enjeux sectoriels',
+      'Actions de la feuille de route',
     ])
     const governance = page.locator('section[data-session="governance"]')
     const priorities = governance.locator('[data-part="priorities"] tbody tr')

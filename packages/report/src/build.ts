@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import { crossSector } from './cross-sector.js'
 import { reportInputSchema, reportOptionsSchema } from './model.js'
 import type { Report, ReportInput, ReportOptions } from './model.js'
+import { readRoadmap } from './roadmap.js'
 import { sessionReport } from './session.js'
 
 function parse<T extends z.ZodType>(schema: T, value: unknown, what: string): z.output<T> {
@@ -19,14 +20,15 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, what: string): z.
 /**
  * The consultation report as plain data, read from the boards through packages/model: per
  * session the synthesis of discussions, main findings, identified priorities, participants'
- * recommendations and participation; then the cross-sector analysis. Reads only: the boards
+ * recommendations and participation; then the cross-sector analysis, and the roadmap's
+ * actions when `input.roadmap` gives its board. Reads only: the boards
  * are left as they were. With `authors: false` (an observer's report) no author is named.
  * Throws INVALID_INPUT on a malformed input or options, before reading any board.
  *
  * @example buildReport({ title: 'Tanger 2026', sessions: [{ id: 'governance', boards }] }, { language: 'en' })
  */
 export function buildReport(input: ReportInput, options: ReportOptions = {}): Report {
-  const { title, sessions, generatedAt } = parse(reportInputSchema, input, 'report input')
+  const { title, sessions, generatedAt, roadmap } = parse(reportInputSchema, input, 'report input')
   const reading = parse(reportOptionsSchema, options, 'report options')
   const reports = sessions.map((session) => {
     const template = getSessionTemplate(session.id)
@@ -42,6 +44,6 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
     generatedAt: generatedAt ?? Date.now(),
     sessions: reports,
     crossSector: crossSector(reports),
-    roadmap: [],
+    roadmap: roadmap ? readRoadmap(roadmap.doc, reading.language) : [],
   }
 }

@@ -2,9 +2,12 @@ import { label } from '@atelier/model'
 import type { Locale, NoteCategory, Priority, Verdict } from '@atelier/model'
 import type { SessionId } from '@atelier/toolkit'
 import { getSessionTemplate, localize } from '@atelier/toolkit'
-import type { Disagreement, ParticipationFigures, ReportScores } from './model.js'
+import { FEWER_THAN_3 } from './model.js'
+import type { Disagreement, ParticipationFigures, PeopleCount, ReportScores } from './model.js'
 import { say } from './strings.js'
 import type { StringKey } from './strings.js'
+import { TOOLKIT_STRINGS, sayToolkit } from './toolkit-document-strings.js'
+import type { ToolkitStringKey } from './toolkit-document-strings.js'
 
 /** What every renderer prints in a cell, so Markdown, DOCX and XLSX say the same thing. */
 export function categoryText(category: NoteCategory, language: Locale): string {
@@ -45,11 +48,48 @@ export function keyText(key: Disagreement['key']): string {
   return key.kind === 'tag' ? `#${key.value}` : `“${key.value}”`
 }
 
+/** A count of people as printed: the number, or "fewer than 3" for a small group. */
+export function countText(count: PeopleCount | undefined, language: Locale): string | number {
+  if (count === undefined) return ''
+  return count === FEWER_THAN_3 ? say('fewerThan3', language) : count
+}
+
+/**
+ * The session's people by stakeholder type: the type's name, then how many were invited,
+ * confirmed and present. Empty when the report was given no breakdown.
+ */
+export function stakeholderRows(
+  figures: ParticipationFigures,
+  language: Locale,
+): Array<[string, string | number, string | number, string | number]> {
+  return Object.entries(figures.stakeholders ?? {}).map(([type, counts]) => {
+    const key = `stakeholder.${type}`
+    const name =
+      key in TOOLKIT_STRINGS[language] ? sayToolkit(key as ToolkitStringKey, language) : type
+    return [
+      name,
+      countText(counts.invited, language),
+      countText(counts.confirmed, language),
+      countText(counts.attended, language),
+    ]
+  })
+}
+
+/** The header of the stakeholder table: the type, then the three figures. */
+export function stakeholderHeader(language: Locale): string[] {
+  return [
+    sayToolkit('stakeholder', language),
+    say('figure.invited', language),
+    say('figure.confirmed', language),
+    say('figure.attended', language),
+  ]
+}
+
 /** The participation figures a session has, in a fixed order, each with its label. */
 export function figureRows(
   figures: ParticipationFigures,
   language: Locale,
-): Array<[string, number]> {
+): Array<[string, string | number]> {
   const order = [
     'invited',
     'confirmed',
@@ -60,10 +100,12 @@ export function figureRows(
     'votes',
     'recommendations',
   ] as const
-  const rows: Array<[string, number]> = []
+  const rows: Array<[string, string | number]> = []
   for (const name of order) {
     const value = figures[name]
-    if (value !== undefined) rows.push([say(`figure.${name}` as StringKey, language), value])
+    if (value !== undefined) {
+      rows.push([say(`figure.${name}` as StringKey, language), countText(value, language)])
+    }
   }
   return rows
 }

@@ -18,6 +18,8 @@ import {
   colon,
   dateText,
   figureRows,
+  stakeholderHeader,
+  stakeholderRows,
   keyText,
   priorityText,
   scoresText,
@@ -25,6 +27,7 @@ import {
   verdictText,
 } from './cells.js'
 import type { Report, SessionReport } from './model.js'
+import { byHorizon, roadmapCells, roadmapHeader } from './roadmap.js'
 import { say } from './strings.js'
 import type { StringKey } from './strings.js'
 
@@ -144,6 +147,11 @@ function writeSession(w: Writer, session: SessionReport, authors: boolean): void
   }
   w.heading(w.t('participation'), HeadingLevel.HEADING_2)
   w.table([w.t('figure'), w.t('count')], figureRows(session.participation, language))
+  const byType = stakeholderRows(session.participation, language)
+  if (byType.length > 0) {
+    w.text(w.t('byStakeholder'), true)
+    w.table(stakeholderHeader(language), byType)
+  }
 }
 
 function writeCrossSector(w: Writer, report: Report): void {
@@ -184,6 +192,16 @@ function writeCrossSector(w: Writer, report: Report): void {
   }
 }
 
+/** The roadmap's actions: Heading 1, then per time horizon a Heading 2 and a table. */
+function writeRoadmap(w: Writer, report: Report): void {
+  w.heading(w.t('roadmap'), HeadingLevel.HEADING_1)
+  if (report.roadmap.length === 0) w.text(w.t('none'))
+  for (const group of byHorizon(report.roadmap)) {
+    w.heading(group.horizon, HeadingLevel.HEADING_2)
+    w.table(roadmapHeader(report.language), group.actions.map(roadmapCells))
+  }
+}
+
 /**
  * The report as a Word document: a title, a table of contents (a field Word fills in when the
  * file opens), Heading 1 per session and for the cross-sector analysis, Heading 2 per part,
@@ -197,6 +215,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
   w.blocks.push(new TableOfContents(w.t('contents'), { hyperlink: true, headingStyleRange: '1-3' }))
   for (const session of report.sessions) writeSession(w, session, report.authors)
   writeCrossSector(w, report)
+  writeRoadmap(w, report)
   const document = new Document({
     title: report.title,
     features: { updateFields: true },

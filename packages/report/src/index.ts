@@ -7,6 +7,7 @@ export { buildReport } from './build.js'
 export { normaliseText } from './cross-sector.js'
 export {
   DisagreementKind,
+  FEWER_THAN_3,
   participationSchema,
   reportInputSchema,
   reportOptionsSchema,
@@ -17,6 +18,7 @@ export type {
   Disagreement,
   ParticipationFigures,
   ParticipationInput,
+  PeopleCount,
   RecurringPriority,
   Report,
   ReportBoardInput,
@@ -28,6 +30,7 @@ export type {
   ReportScores,
   RoadmapAction,
   SessionReport,
+  StatusCounts,
   SubgroupSynthesis,
   ThemeAcross,
 } from './model.js'
@@ -46,4 +49,6 @@ export {
 } from './toolkit-document.js'
 export type { ToolkitDocumentOptions, ToolkitParticipant } from './toolkit-document.js'
 export { METHOD_KEYS, TOOLKIT_STRINGS, sayToolkit } from './toolkit-document-strings.js'
+export { toolkitOutline } from './toolkit-outline.js'
+export type { ToolkitBlock, ToolkitOutline } from './toolkit-outline.js'
 export type { ToolkitStringKey } from './toolkit-document-strings.js'

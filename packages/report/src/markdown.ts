@@ -4,6 +4,8 @@ import {
   colon,
   dateText,
   figureRows,
+  stakeholderHeader,
+  stakeholderRows,
   keyText,
   priorityText,
   scoresText,
@@ -11,6 +13,7 @@ import {
   verdictText,
 } from './cells.js'
 import type { Report, SessionReport } from './model.js'
+import { byHorizon, roadmapCells, roadmapHeader } from './roadmap.js'
 import { say } from './strings.js'
 
 /** A table cell: one line, pipes escaped, so a note's text cannot break the table. */
@@ -78,6 +81,10 @@ function sessionSection(session: SessionReport, language: Locale, authors: boole
   }
   out.push('', `### ${t('participation')}`, '')
   out.push(...table([t('figure'), t('count')], figureRows(session.participation, language)))
+  const byType = stakeholderRows(session.participation, language)
+  if (byType.length > 0) {
+    out.push(`**${t('byStakeholder')}**`, '', ...table(stakeholderHeader(language), byType))
+  }
   return out
 }
 
@@ -131,9 +138,22 @@ function crossSection(report: Report): string[] {
   return out
 }
 
+/** The roadmap's actions: one table per time horizon, rows by lead actor then position. */
+function roadmapSection(report: Report): string[] {
+  const { language } = report
+  const out = [`## ${say('roadmap', language)}`, '']
+  if (report.roadmap.length === 0) out.push(say('none', language), '')
+  for (const group of byHorizon(report.roadmap)) {
+    out.push(`### ${group.horizon}`, '')
+    out.push(...table(roadmapHeader(language), group.actions.map(roadmapCells)))
+  }
+  return out
+}
+
 /**
  * The report as Markdown: a title, one section per session (synthesis, main findings,
- * priorities, recommendations, participation) and the cross-sector analysis, with tables.
+ * priorities, recommendations, participation), the cross-sector analysis and the roadmap's
+ * actions by time horizon, with tables.
  */
 export function renderMarkdown(report: Report): string {
   const { language, authors } = report
@@ -144,6 +164,7 @@ export function renderMarkdown(report: Report): string {
     '',
     ...report.sessions.flatMap((session) => sessionSection(session, language, authors)),
     ...crossSection(report),
+    ...roadmapSection(report),
   ]
   return `${lines
     .join('\n')

@@ -1,14 +1,35 @@
 import { z } from 'zod'
 import { Locale, idSchema } from '@atelier/model'
-import type { Lane, NoteCategory, Priority, Verdict } from '@atelier/model'
+import type {
+  Lane,
+  NoteCategory,
+  Priority,
+  RoadmapHorizon,
+  RoadmapLead,
+  Verdict,
+} from '@atelier/model'
 import { sessionIdSchema } from '@atelier/toolkit'
 import type { BoardDoc, SessionId } from '@atelier/toolkit'
 
-/** Aggregated participation figures of one session: counts only, never a person. */
-export const participationSchema = z.strictObject({
-  invited: z.number().int().nonnegative().optional(),
-  confirmed: z.number().int().nonnegative().optional(),
-  attended: z.number().int().nonnegative().optional(),
+/** A group smaller than this is never shown as a number, as the participant balance does. */
+export const FEWER_THAN_3 = 'fewerThan3'
+const countSchema = z.union([z.number().int().nonnegative(), z.literal(FEWER_THAN_3)])
+/** A count of people, or `fewerThan3` for a group small enough to point at someone. */
+export type PeopleCount = z.infer<typeof countSchema>
+
+const statusCountsSchema = z.strictObject({
+  invited: countSchema.optional(),
+  confirmed: countSchema.optional(),
+  attended: countSchema.optional(),
+})
+export type StatusCounts = z.infer<typeof statusCountsSchema>
+
+/**
+ * Aggregated participation figures of one session: counts only, never a person. `stakeholders`
+ * breaks them down by stakeholder type of the participant registry (`youth`, `civil-society`…).
+ */
+export const participationSchema = statusCountsSchema.extend({
+  stakeholders: z.record(z.string().regex(/^[a-z][a-z-]{0,39}$/), statusCountsSchema).optional(),
 })
 export type ParticipationInput = z.infer<typeof participationSchema>
 
@@ -40,6 +61,15 @@ export const reportInputSchema = z.strictObject({
     .max(3),
   /** Milliseconds since 1970; the report prints its date. */
   generatedAt: z.number().finite().nonnegative().optional(),
+  /** The workshop-wide roadmap board, when the consultation has one. */
+  roadmap: z
+    .strictObject({
+      doc: z.custom<BoardDoc>(
+        (value) => typeof value === 'object' && value !== null,
+        'a board document',
+      ),
+    })
+    .optional(),
 })
 export type ReportInput = z.input<typeof reportInputSchema>
 
@@ -150,14 +180,29 @@ export type CrossSector = {
   disagreements: Disagreement[]
 }
 
-/** A roadmap action; none until the roadmap board exists, so the sheet stays empty. */
+/**
+ * One action of the roadmap board, in the report's language: its horizon and lead-actor row
+ * (from its place in the roadmap frame), its text, and every field of its action sheet.
+ */
 export type RoadmapAction = {
+  /** The horizon's id (`months-0-3`…) and its title. */
+  horizonId: RoadmapHorizon
   horizon: string
-  action: string
+  /** The lead-actor row's id (`civil-society`…) and its title. */
+  leadId: RoadmapLead
   lead: string
+  action: string
+  responsible: string
   partners: string[]
   coordination: string
+  /** The texts of the actions this one depends on. */
+  dependencies: string[]
   risks: string
+  mitigation: string
+  sustainability: string
+  /** How young people and migrants take part. */
+  inclusion: string
+  priority?: Priority
 }
 
 export type Report = {

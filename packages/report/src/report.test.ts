@@ -262,6 +262,7 @@ describe('renderDocx', () => {
     expect(headings.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([
       ...SESSION_TITLES.map((title) => `${fr('session')} — ${title}`),
       fr('crossSector'),
+      fr('roadmap'),
     ])
     expect(headings.some((p) => p.style === 'Heading3' && p.text.includes('Gouvernance'))).toBe(
       true,
@@ -355,14 +356,20 @@ describe('renderXlsx', () => {
       SESSIONS.flatMap((s) => s.groups.flatMap((g) => g.recommendations.map((r) => r.title))),
     )
     expect(recommendations[0]![5]).toBe('Conseil Régional, CRDH')
+    // Without a roadmap board, the roadmap sheet has its header only (see roadmap.test.ts).
     expect(rows('Feuille de route')).toEqual([
       [
         'Horizon',
+        'Acteur porteur',
         'Action',
         'Acteur responsable',
         'Partenaires',
-        'Coordination',
-        'Risques et atténuation',
+        'Modalités de coordination',
+        'Dépend de',
+        'Risques de mise en œuvre',
+        'Mesures d’atténuation',
+        'Durabilité',
+        'Participation des jeunes et des migrants',
       ],
     ])
   })

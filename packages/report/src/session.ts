@@ -51,6 +51,7 @@ function scoresOf(placement: Placement | undefined): ReportScores | undefined {
   if (!cell) return undefined
   if (cell.kind === 'riskMatrix') return { ...cell }
   if (cell.kind === 'actionMatrix') return { ...cell }
+  if (cell.kind === 'roadmap') return undefined
   return { kind: 'noteGrid', lane: cell.lane }
 }
 

@@ -13,7 +13,7 @@ import {
 } from '@atelier/toolkit'
 import type { Localized, SessionTemplate } from '@atelier/toolkit'
 import { METHOD_KEYS } from './toolkit-document-strings.js'
-import type { ToolkitWriter } from './toolkit-document-writer.js'
+import type { ToolkitSink } from './toolkit-sink.js'
 
 /** How many empty rows a blank note-taking grid or participant list offers. */
 export const BLANK_GRID_ROWS = 8
@@ -25,7 +25,7 @@ function clock(minutes: number): string {
 }
 
 /** The methodology: the approach, then the code of conduct every participant accepts. */
-export function writeMethodology(w: ToolkitWriter): void {
+export function writeMethodology(w: ToolkitSink): void {
   const say = (text: Localized) => localize(text, w.language)
   w.heading(w.t('methodology'), HeadingLevel.HEADING_1)
   w.heading(w.t('approach'), HeadingLevel.HEADING_2)
@@ -41,7 +41,7 @@ export function framesOf(session: SessionTemplate): FrameKind[] {
 }
 
 /** The board layout as a tool on paper: what it is, its axes or columns, when it is used. */
-function writeFrame(w: ToolkitWriter, session: SessionTemplate, kind: FrameKind): void {
+function writeFrame(w: ToolkitSink, session: SessionTemplate, kind: FrameKind): void {
   const { language } = w
   const template = frameTemplates[kind]
   w.heading(label(template.title, language), HeadingLevel.HEADING_3)
@@ -51,6 +51,12 @@ function writeFrame(w: ToolkitWriter, session: SessionTemplate, kind: FrameKind)
     w.field('columns', template.lanes.map((lane) => label(lane.label, language)).join(w.comma))
     return
   }
+  if (template.layout === 'table') {
+    const columns = template.columns.map((column) => label(column.label, language))
+    w.field('columns', columns.join(w.comma))
+    w.field('levels', template.rows.map((row) => label(row.label, language)).join(w.comma))
+    return
+  }
   for (const axis of [template.xAxis, template.yAxis]) {
     const levels = axis.levels.map((level, i) => `${i + 1} ${label(level, language)}`)
     w.field('levels', `${label(axis.label, language)} — ${levels.join(w.comma)}`)
@@ -58,7 +64,7 @@ function writeFrame(w: ToolkitWriter, session: SessionTemplate, kind: FrameKind)
 }
 
 /** One session: its agenda, discussion guide, tools, a blank note-taking grid, its scenarios. */
-export function writeSession(w: ToolkitWriter, session: SessionTemplate): void {
+export function writeSession(w: ToolkitSink, session: SessionTemplate): void {
   const { language } = w
   const say = (text: Localized) => localize(text, language)
   w.heading(`${w.t('session')} ${session.number} — ${say(session.title)}`, HeadingLevel.HEADING_1)
@@ -122,7 +128,7 @@ export function writeSession(w: ToolkitWriter, session: SessionTemplate): void {
 }
 
 /** The blank prioritisation matrices: actions by urgency × feasibility, risks by impact × likelihood. */
-export function writeMatrices(w: ToolkitWriter): void {
+export function writeMatrices(w: ToolkitSink): void {
   const { language } = w
   w.heading(w.t('prioritisation'), HeadingLevel.HEADING_1)
   for (const [kind, hint] of [
@@ -142,7 +148,7 @@ export function writeMatrices(w: ToolkitWriter): void {
 }
 
 /** The five risk sheets: what the risk is, local examples, and each field as a blank to fill. */
-export function writeRiskSheets(w: ToolkitWriter): void {
+export function writeRiskSheets(w: ToolkitSink): void {
   const { language } = w
   const say = (text: Localized) => localize(text, language)
   w.heading(w.t('riskSheets'), HeadingLevel.HEADING_1)

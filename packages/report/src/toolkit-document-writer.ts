@@ -8,14 +8,15 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
-import type { TableOfContents } from 'docx'
+import { TableOfContents } from 'docx'
 import { isRightToLeft } from '@atelier/model'
 import type { Locale } from '@atelier/model'
 import { sayToolkit } from './toolkit-document-strings.js'
 import type { ToolkitStringKey } from './toolkit-document-strings.js'
+import type { ToolkitHeading, ToolkitSink } from './toolkit-sink.js'
 
 export type Block = Paragraph | Table | TableOfContents
-type Heading = (typeof HeadingLevel)[keyof typeof HeadingLevel]
+type Heading = ToolkitHeading
 
 /** How tall an empty row of a blank grid is, in twentieths of a point (about 1.3 cm). */
 const BLANK_ROW_HEIGHT = 720
@@ -24,7 +25,7 @@ const BLANK_ROW_HEIGHT = 720
  * Writes the toolkit's paragraphs and tables in one language, right to left for Arabic. A
  * Heading 1 starts a new page, so each part prints on its own sheets.
  */
-export class ToolkitWriter {
+export class ToolkitWriter implements ToolkitSink {
   readonly blocks: Block[] = []
   private readonly rtl: boolean
 
@@ -51,6 +52,13 @@ export class ToolkitWriter {
   heading(text: string, heading: Heading): void {
     const pageBreakBefore = heading === HeadingLevel.HEADING_1
     this.blocks.push(this.paragraph(text, { heading, pageBreakBefore }))
+  }
+
+  contents(): void {
+    this.blocks.push(this.paragraph(this.t('contents'), { bold: true, pageBreakBefore: true }))
+    this.blocks.push(
+      new TableOfContents(this.t('contents'), { hyperlink: true, headingStyleRange: '1-3' }),
+    )
   }
 
   text(text: string, bold = false): void {

@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, Packer, TableOfContents } from 'docx'
+import { Document, HeadingLevel, Packer } from 'docx'
 import { Locale } from '@atelier/model'
 import { getSessionTemplate, localize, sessionTemplates } from '@atelier/toolkit'
 import { z } from 'zod'
@@ -12,6 +12,7 @@ import {
 import { TOOLKIT_STRINGS } from './toolkit-document-strings.js'
 import type { ToolkitStringKey } from './toolkit-document-strings.js'
 import { ToolkitWriter } from './toolkit-document-writer.js'
+import type { ToolkitSink } from './toolkit-sink.js'
 
 const shortText = z.string().trim().max(200)
 
@@ -43,7 +44,7 @@ function stakeholderText(stakeholder: string | null, language: Locale): string {
     : stakeholder
 }
 
-function writeParticipants(w: ToolkitWriter, participants: readonly ToolkitParticipant[]): void {
+function writeParticipants(w: ToolkitSink, participants: readonly ToolkitParticipant[]): void {
   const { language } = w
   w.heading(w.t('participantList'), HeadingLevel.HEADING_1)
   w.text(w.t('participantHint'))
@@ -63,6 +64,24 @@ function writeParticipants(w: ToolkitWriter, participants: readonly ToolkitParti
 }
 
 /**
+ * The whole toolkit, in order, to any sink: title page, contents, methodology, each session,
+ * the blank matrices, the risk sheets and the provisional participant list.
+ */
+export function writeToolkit(w: ToolkitSink, participants: readonly ToolkitParticipant[]): void {
+  w.heading(w.t('toolkit'), HeadingLevel.TITLE)
+  w.text(w.t('subtitle'))
+  for (const session of sessionTemplates) {
+    w.text(`${w.t('session')} ${session.number} — ${localize(session.title, w.language)}`)
+  }
+  w.contents()
+  writeMethodology(w)
+  for (const session of sessionTemplates) writeSession(w, session)
+  writeMatrices(w)
+  writeRiskSheets(w)
+  writeParticipants(w, participants)
+}
+
+/**
  * The methodology toolkit (Deliverable 1 of the terms of reference) as a Word document, made only
  * from packages/toolkit: a title page, a table of contents, the methodology, then for each
  * session its agenda, discussion guide, facilitation tools, a blank note-taking grid and its
@@ -79,18 +98,7 @@ export async function renderToolkitDocx(
   const lang = z.enum(Locale).parse(language)
   const { participants = [] } = toolkitDocumentOptionsSchema.parse(options)
   const w = new ToolkitWriter(lang)
-  w.heading(w.t('toolkit'), HeadingLevel.TITLE)
-  w.text(w.t('subtitle'))
-  for (const session of sessionTemplates) {
-    w.text(`${w.t('session')} ${session.number} — ${localize(session.title, lang)}`)
-  }
-  w.blocks.push(w.paragraph(w.t('contents'), { bold: true, pageBreakBefore: true }))
-  w.blocks.push(new TableOfContents(w.t('contents'), { hyperlink: true, headingStyleRange: '1-3' }))
-  writeMethodology(w)
-  for (const session of sessionTemplates) writeSession(w, session)
-  writeMatrices(w)
-  writeRiskSheets(w)
-  writeParticipants(w, participants)
+  writeToolkit(w, participants)
   const document = new Document({
     title: w.t('toolkit'),
     features: { updateFields: true },

@@ -3,12 +3,15 @@ import { isRightToLeft } from '@atelier/model'
 import {
   categoryText,
   figureRows,
+  stakeholderHeader,
+  stakeholderRows,
   priorityText,
   scoresText,
   sessionName,
   verdictText,
 } from './cells.js'
 import type { Report } from './model.js'
+import { ROADMAP_COLUMNS, roadmapCells } from './roadmap.js'
 import { say } from './strings.js'
 import type { StringKey } from './strings.js'
 
@@ -56,8 +59,9 @@ function addSheet(
 
 /**
  * The report's data as an Excel workbook, one sheet per kind of data: notes (with scores and
- * votes), priorities, recommendations, participation, and the roadmap's actions (its header
- * only, until the roadmap board exists). Sheets are named in the report's language.
+ * votes), priorities, recommendations, participation, and the roadmap's actions (by horizon,
+ * lead actor and position; its header only when the report has no roadmap board). Sheets are
+ * named in the report's language.
  */
 export async function renderXlsx(report: Report): Promise<Uint8Array> {
   const { language, authors } = report
@@ -135,34 +139,30 @@ export async function renderXlsx(report: Report): Promise<Uint8Array> {
     report,
     'participation',
     ['session', 'figure', 'count'],
-    report.sessions.flatMap((session) =>
-      figureRows(session.participation, language).map(([figure, count]) => [
+    report.sessions.flatMap((session) => [
+      ...figureRows(session.participation, language).map(([figure, count]) => [
         sessionName(session.id, language),
         figure,
         count,
       ]),
-    ),
+      // By stakeholder type: one row per type and figure, "Jeunes — Personnes invitées".
+      ...stakeholderRows(session.participation, language).flatMap(([type, ...counts]) =>
+        stakeholderHeader(language)
+          .slice(1)
+          .map((figure, at) => [
+            sessionName(session.id, language),
+            `${type} — ${figure}`,
+            counts[at] ?? '',
+          ]),
+      ),
+    ]),
   )
   addSheet(
     workbook,
     report,
     'roadmap',
-    [
-      'roadmap.horizon',
-      'roadmap.action',
-      'roadmap.lead',
-      'roadmap.partners',
-      'roadmap.coordination',
-      'roadmap.risks',
-    ],
-    report.roadmap.map((action) => [
-      action.horizon,
-      action.action,
-      action.lead,
-      action.partners.join(', '),
-      action.coordination,
-      action.risks,
-    ]),
+    ['roadmap.horizon', ...ROADMAP_COLUMNS],
+    report.roadmap.map((action) => [action.horizon, ...roadmapCells(action)]),
   )
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }

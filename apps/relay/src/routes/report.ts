@@ -7,8 +7,9 @@ import * as Y from 'yjs'
 import { requireRole } from '../auth/request.js'
 import { ID_PATTERN } from '../auth/room.js'
 import { Role, type TokenKey } from '../auth/tokens.js'
-import { consultationSchema } from '../consultation/plan.js'
+import { readConsultation } from '../consultation/plan.js'
 import { AtelierRelayError } from '../errors.js'
+import { participationOf } from '../participants/participation.js'
 
 export interface ReportRoutesOptions {
   readonly secret: TokenKey
@@ -48,17 +49,24 @@ const reportRoutes: FastifyPluginAsync<ReportRoutesOptions> = async (app, { secr
         .code(404)
         .send({ code: 'ATELIER_ERR_NOT_FOUND', message: 'this workshop has no consultation yet' })
     }
-    const consultation = consultationSchema.parse(JSON.parse(record))
+    const consultation = readConsultation(record)
+    // Counts of the participant registry only: nobody's personal data enters the report.
+    const participation = participationOf(
+      consultation.sessions.map((session) => session.id),
+      await app.docStore.listParticipants(workshop),
+    )
+    // A copy of a room's document as it is now: rendering never holds the room.
+    const copyOf = (board: string) =>
+      app.rooms.using({ workshop, board }, (room) => {
+        const copy = new Y.Doc()
+        Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc))
+        return copy
+      })
     const sessions = []
     for (const session of consultation.sessions) {
       const boards: ReportBoardInput[] = []
       for (const board of session.boards) {
-        // A copy of the room's document as it is now: rendering never holds the room.
-        const doc = await app.rooms.using({ workshop, board: board.id }, (room) => {
-          const copy = new Y.Doc()
-          Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc))
-          return copy
-        })
+        const doc = await copyOf(board.id)
         boards.push({
           id: board.id,
           kind: board.kind,
@@ -67,10 +75,16 @@ const reportRoutes: FastifyPluginAsync<ReportRoutesOptions> = async (app, { secr
           doc,
         })
       }
-      sessions.push({ id: session.id, boards })
+      const figures = participation.get(session.id)
+      sessions.push({ id: session.id, boards, ...(figures ? { participation: figures } : {}) })
     }
     const report = buildReport(
-      { title: consultation.title, sessions },
+      {
+        title: consultation.title,
+        sessions,
+        // The workshop-wide roadmap board: its actions make the report's roadmap.
+        roadmap: { doc: await copyOf(consultation.roadmap.id) },
+      },
       {
         language: query.data.lang ?? consultation.locale,
         authors: claims.role === Role.facilitator,

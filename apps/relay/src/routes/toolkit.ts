@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify'
 import { z } from 'zod'
 import { Locale } from '@atelier/model'
-import { REPORT_TYPES, renderToolkitDocx } from '@atelier/report'
+import { REPORT_TYPES, renderToolkitDocx, toolkitOutline } from '@atelier/report'
 import type { ToolkitParticipant } from '@atelier/report'
 import { requireRole } from '../auth/request.js'
 import { ID_PATTERN } from '../auth/room.js'
@@ -76,6 +76,48 @@ const toolkitRoutes: FastifyPluginAsync<ToolkitRoutesOptions> = async (app, { se
     return sendDocx(reply, body, `atelier-toolkit-${language}.docx`)
   })
 
+  // The toolkit as blocks for the web app's printable toolkit page (`/toolkit`): public.
+  app.get('/api/toolkit.json', async (request, reply) => {
+    const query = ToolkitQuery.safeParse(request.query)
+    if (!query.success) return badLanguage(reply)
+    return reply.send(toolkitOutline(query.data.lang ?? Locale.fr))
+  })
+
+  // The same with the consultation's provisional participant list (`/w/<w>/toolkit`), for
+  // its facilitator only: a reading of personal data, so audited as one.
+  app.get('/api/workshops/:workshop/toolkit.json', async (request, reply) => {
+    const params = WorkshopParams.safeParse(request.params)
+    if (!params.success) {
+      return reply.code(404).send({ code: 'ATELIER_ERR_NOT_FOUND', message: 'no such workshop' })
+    }
+    const { workshop } = params.data
+    const claims = await requireRole(request, secret, workshop, [Role.facilitator])
+    const query = ToolkitQuery.safeParse(request.query)
+    if (!query.success) return badLanguage(reply)
+    const { participants, consultation } = await participantsOf(workshop)
+    const language = query.data.lang ?? consultation?.locale ?? Locale.fr
+    const outline = toolkitOutline(language, { participants })
+    await registry.audit(workshop, claims, AuditAction.viewed, participants.length)
+    return reply.header('cache-control', 'no-store').send(outline)
+  })
+
+  /** The provisional participant list of a workshop, as the toolkit prints it. */
+  async function participantsOf(workshop: string) {
+    const record = await app.docStore.loadConsultation(workshop)
+    const consultation =
+      record === undefined ? undefined : consultationSchema.parse(JSON.parse(record))
+    const boardTitles = new Map(
+      (consultation?.sessions ?? []).flatMap((session) =>
+        session.boards.map((board) => [board.id, board.title] as const),
+      ),
+    )
+    const listed = await registry.list(workshop)
+    return {
+      consultation,
+      participants: listed.map((participant) => printable(participant, boardTitles)),
+    }
+  }
+
   app.get('/api/workshops/:workshop/toolkit.docx', async (request, reply) => {
     const params = WorkshopParams.safeParse(request.params)
     if (!params.success) {
@@ -85,19 +127,9 @@ const toolkitRoutes: FastifyPluginAsync<ToolkitRoutesOptions> = async (app, { se
     const claims = await requireRole(request, secret, workshop, [Role.facilitator])
     const query = ToolkitQuery.safeParse(request.query)
     if (!query.success) return badLanguage(reply)
-    const record = await app.docStore.loadConsultation(workshop)
-    const consultation =
-      record === undefined ? undefined : consultationSchema.parse(JSON.parse(record))
-    const boardTitles = new Map(
-      (consultation?.sessions ?? []).flatMap((session) =>
-        session.boards.map((board) => [board.id, board.title] as const),
-      ),
-    )
-    const participants = await registry.list(workshop)
+    const { participants, consultation } = await participantsOf(workshop)
     const language = query.data.lang ?? consultation?.locale ?? Locale.fr
-    const body = await renderToolkitDocx(language, {
-      participants: participants.map((participant) => printable(participant, boardTitles)),
-    })
+    const body = await renderToolkitDocx(language, { participants })
     await registry.audit(workshop, claims, AuditAction.exported, participants.length)
     request.log.info({ workshop, participants: participants.length }, 'toolkit exported')
     return sendDocx(reply.header('cache-control', 'no-store'), body, `toolkit-${workshop}.docx`)

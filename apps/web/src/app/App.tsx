@@ -12,6 +12,8 @@ setupI18n()
 const ConsolePage = lazy(() => import('../facilitator/ConsolePage.js'))
 // The printable report is read by the facilitator and observers only, in its own chunk.
 const ReportPage = lazy(() => import('../report/ReportPage.js'))
+// The printable toolkit is public: its own chunk too.
+const ToolkitPage = lazy(() => import('../toolkit/ToolkitPage.js'))
 // The invitation pages are an invitee's first visit: they load apart from the boards.
 const JoinPage = lazy(() => import('../join/JoinPage.js'))
 const RsvpPage = lazy(() => import('../join/RsvpPage.js'))
@@ -36,6 +38,12 @@ export function App() {
       return (
         <Suspense fallback={<Message title={t('app.loading')} />}>
           <ReportPage workshop={route.workshop} />
+        </Suspense>
+      )
+    case 'toolkit':
+      return (
+        <Suspense fallback={<Message title={t('app.loading')} />}>
+          <ToolkitPage workshop={route.workshop} />
         </Suspense>
       )
     case 'join':

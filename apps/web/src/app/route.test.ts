@@ -21,6 +21,12 @@ describe('the page routes', () => {
     })
   })
 
+  it('opens the printable toolkit at /toolkit, and with the participant list at /w/<w>/toolkit', () => {
+    expect(parseRoute('/toolkit', '')).toEqual({ kind: 'toolkit' })
+    expect(parseRoute('/w/tanger/toolkit', '')).toEqual({ kind: 'toolkit', workshop: 'tanger' })
+    expect(parseRoute('/toolkit/more', '')).toEqual({ kind: 'notFound' })
+  })
+
   it('opens the facilitator console at /w/<workshop>/console', () => {
     expect(parseRoute('/w/tanger/console', '')).toEqual({ kind: 'console', workshop: 'tanger' })
     expect(parseRoute('/w/tanger/console', '?view=projector')).toEqual({

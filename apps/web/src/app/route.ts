@@ -11,6 +11,8 @@ export type Route =
   | { kind: 'board'; workshop: string; board: string; view?: ViewParam }
   | { kind: 'console'; workshop: string }
   | { kind: 'report'; workshop: string }
+  /** The printable toolkit: public at `/toolkit`, with the participant list at `/w/<w>/toolkit`. */
+  | { kind: 'toolkit'; workshop?: string }
   | { kind: 'join'; code?: string }
   | { kind: 'rsvp'; code: string }
   | { kind: 'home' }
@@ -24,6 +26,8 @@ const JOIN_CODE = /^[0-9A-Za-z-]{4,24}$/
 export const CONSOLE_SEGMENT = 'console'
 /** The printable consultation report's place among a workshop's boards. */
 export const REPORT_SEGMENT = 'report'
+/** The printable toolkit's place among a workshop's boards, and its public page. */
+export const TOOLKIT_SEGMENT = 'toolkit'
 
 /**
  * Reads the page's route: `/w/<workshopId>/<boardId>` (with `?view=`), the facilitator console
@@ -35,6 +39,7 @@ export function parseRoute(pathname: string, search: string): Route {
   const parts = pathname.split('/').filter(Boolean)
   const [page, code, ...more] = parts
   if (page === 'join' && parts.length === 1) return { kind: 'join' }
+  if (page === TOOLKIT_SEGMENT && parts.length === 1) return { kind: 'toolkit' }
   if ((page === 'join' || page === 'rsvp') && code && more.length === 0 && JOIN_CODE.test(code)) {
     return { kind: page, code }
   }
@@ -51,6 +56,7 @@ export function parseRoute(pathname: string, search: string): Route {
   }
   if (board === CONSOLE_SEGMENT) return { kind: 'console', workshop }
   if (board === REPORT_SEGMENT) return { kind: 'report', workshop }
+  if (board === TOOLKIT_SEGMENT) return { kind: 'toolkit', workshop }
   const view = new URLSearchParams(search).get('view')
   const known = Object.values(ViewParam).find((value) => value === view)
   return known

@@ -4,12 +4,12 @@ import type { Language } from '../i18n/language.js'
 import { useReportText } from '../report/strings.js'
 import '../report/exports.css'
 
-const FORMATS = ['md', 'docx', 'xlsx'] as const
+const FORMATS = ['md', 'docx', 'xlsx', 'pdf'] as const
 type Format = (typeof FORMATS)[number]
 
 /**
  * The console's report card: downloads the consultation report (`GET …/report.<format>`,
- * docs/protocol.md "Reports") as Markdown, DOCX or XLSX in the language chosen, with the
+ * docs/protocol.md "Reports") as Markdown, DOCX, XLSX or PDF in the language chosen, with the
  * facilitator's token as a Bearer header, and links to the printable report page.
  */
 export function ReportExports({ workshop, token }: { workshop: string; token: string }) {
@@ -79,6 +79,14 @@ export function ReportExports({ workshop, token }: { workshop: string; token: st
           rel="noopener"
         >
           {t('exports.page')}
+        </a>
+        <a
+          className="console-button"
+          href={`/w/${workshop}/toolkit#token=${token}`}
+          target="_blank"
+          rel="noopener"
+        >
+          {t('exports.toolkit')}
         </a>
       </div>
       {busy && (

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { listFrames, listNotes } from '@atelier/model'
+import { dependencyArrows, listFrames, listNotes } from '@atelier/model'
 import type { Frame, Locale, Note } from '@atelier/model'
 import { BoardCanvas } from '../board/BoardCanvas.js'
 import { boundsOf, fitRect } from '../board/viewport.js'
@@ -13,7 +13,12 @@ const MARGIN = 24
 const NO_CITATIONS = {}
 const NO_SELECTION: ReadonlySet<string> = new Set()
 
-type Content = { frames: Frame[]; notes: Note[] }
+type Content = {
+  frames: Frame[]
+  notes: Note[]
+  /** A roadmap's dependency arrows between the notes shown. */
+  arrows: { from: string; to: string }[]
+}
 
 /** The board's frames and visible notes, read once from the relay (no cache, no presence). */
 function useBoardContent(workshop: string, board: string, token: string): Content | undefined {
@@ -34,7 +39,12 @@ function useBoardContent(workshop: string, board: string, token: string): Conten
     provider.awareness.setLocalState(null)
     const onSync = (synced: boolean) => {
       if (!synced) return
-      setContent({ frames: listFrames(doc), notes: listNotes(doc).filter((note) => !note.hidden) })
+      const notes = listNotes(doc).filter((note) => !note.hidden)
+      const shown = new Set(notes.map((note) => note.id))
+      const arrows = dependencyArrows(doc).filter(
+        (arrow) => shown.has(arrow.from) && shown.has(arrow.to),
+      )
+      setContent({ frames: listFrames(doc), notes, arrows })
       provider.disconnect()
     }
     provider.on('sync', onSync)
@@ -58,16 +68,24 @@ export default function BoardPicture({
   token,
   locale,
   alt,
+  onSettled,
 }: {
   workshop: string
   board: string
   token: string
   locale: Locale
   alt: string
+  /** Called once the picture is drawn, or once the board turned out to be empty. */
+  onSettled?: (board: string) => void
 }) {
   const content = useBoardContent(workshop, board, token)
   const drawn = useRef<HTMLDivElement>(null)
   const [picture, setPicture] = useState<string>()
+  const empty =
+    content !== undefined && boundsOf([...content.frames, ...content.notes]) === undefined
+  useEffect(() => {
+    if (picture || empty) onSettled?.(board)
+  }, [picture, empty, board, onSettled])
   useEffect(() => {
     if (!content || picture) return
     // Konva draws its layers on the next frames; compose them once they are there.
@@ -115,6 +133,14 @@ export default function BoardPicture({
         editableFrames={false}
         peers={[]}
         scaleText={1}
+        dependencies={
+          content.arrows.length > 0
+            ? {
+                arrows: content.arrows,
+                noteById: new Map(content.notes.map((note) => [note.id, note])),
+              }
+            : undefined
+        }
       />
     </div>
   )

@@ -45,8 +45,14 @@ export type SessionReport = {
     priority: string
     actors: string[]
   }[]
-  participation: Partial<Record<Figure, number>>
+  participation: Partial<Record<Figure, Count>> & {
+    /** By stakeholder type of the participant registry: counts only, never a person. */
+    stakeholders?: Record<string, Partial<Record<'invited' | 'confirmed' | 'attended', Count>>>
+  }
 }
+
+/** A count of people, or `fewerThan3` for a group small enough to point at someone. */
+export type Count = number | 'fewerThan3'
 
 export const FIGURES = [
   'invited',
@@ -61,6 +67,29 @@ export const FIGURES = [
 export type Figure = (typeof FIGURES)[number]
 
 type Key = { kind: 'tag' | 'text'; value: string }
+
+/**
+ * One action of the roadmap board (packages/report's `RoadmapAction`): its horizon and
+ * lead-actor row, by id and by title in the report's language, and its action sheet.
+ */
+export type RoadmapAction = {
+  horizonId: string
+  horizon: string
+  leadId: string
+  lead: string
+  action: string
+  responsible: string
+  partners: string[]
+  coordination: string
+  /** The texts of the actions this one depends on. */
+  dependencies: string[]
+  risks: string
+  mitigation: string
+  sustainability: string
+  /** How young people and migrants take part. */
+  inclusion: string
+  priority?: string
+}
 
 export type Report = {
   title: string
@@ -84,4 +113,6 @@ export type Report = {
       against: { session: string; text: string }[]
     }[]
   }
+  /** Ordered by horizon, then lead-actor row, then place on the board. */
+  roadmap: RoadmapAction[]
 }
