@@ -14,10 +14,18 @@ if (!existsSync(relayEntry) || !existsSync(webIndex) || sourcesNewerThan(webInde
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
 }
 
+// The demo hands out facilitator links to whoever asks: on this machine only, never on a venue's
+// network. `HOST=0.0.0.0 npm start` runs without it unless ATELIER_DEMO says otherwise.
+const loopback = ['', '127.0.0.1', 'localhost', '::1'].includes(process.env.HOST ?? '')
+if (!loopback && process.env.ATELIER_DEMO === undefined) {
+  console.log(
+    `Atelier: listening on ${process.env.HOST}, so the demo is off (ATELIER_DEMO=1 turns it on).`,
+  )
+}
 const relay = spawn(process.execPath, [relayEntry], {
   cwd: root,
   stdio: 'inherit',
-  env: { ATELIER_DEMO: '1', ...process.env },
+  env: { ATELIER_DEMO: loopback ? '1' : '0', ...process.env },
 })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => relay.kill(signal))
 relay.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

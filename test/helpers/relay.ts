@@ -43,7 +43,10 @@ export function tempDataDir(t?: { keep?: boolean }): string {
   return dir
 }
 
-/** Starts a relay in this process on a free port; it closes when the test ends. */
+/**
+ * Starts a relay in this process on a free port; it closes when the test ends. It listens on
+ * loopback unless `env.HOST` says otherwise (`0.0.0.0` for the venue tests).
+ */
 export async function startRelay(env: Record<string, string> = {}): Promise<RunningRelay> {
   const dataDir = env.DATA_DIR ?? tempDataDir()
   const config = loadConfig({
@@ -54,7 +57,7 @@ export async function startRelay(env: Record<string, string> = {}): Promise<Runn
     ...env,
   })
   const relay = await createRelay(config)
-  await relay.listen({ port: 0, host: '127.0.0.1' })
+  await relay.listen({ port: 0, host: env.HOST ?? '127.0.0.1' })
   const address = relay.server.address()
   if (!address || typeof address !== 'object') throw new Error('relay has no address')
   let closed = false

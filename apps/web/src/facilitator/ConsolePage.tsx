@@ -8,7 +8,11 @@ import { CreateConsultation } from './CreateConsultation.js'
 import { failureText } from './failure.js'
 import { useConsultation, useConsultationApi, usePresence } from './hooks.js'
 import { ReportExports } from './ReportExports.js'
+import { RoadmapCard } from '../roadmap/RoadmapCard.js'
 import { SessionConsole } from './SessionConsole.js'
+import { ConsultationFileCard } from '../venue/ConsultationFileCard.js'
+import { VenueCard } from '../venue/VenueCard.js'
+import { UpstreamCard } from '../upstream/UpstreamCard.js'
 import { useFacilitatorText } from './strings.js'
 import './console.css'
 
@@ -81,8 +85,23 @@ function Console({ workshop, token }: { workshop: string; token: string }) {
           />
         )}
         {state.status === 'ready' && part === ConsolePart.sessions && (
+          <UpstreamCard workshop={workshop} token={token} consultation={state.consultation} />
+        )}
+        {state.status === 'ready' && part === ConsolePart.sessions && (
           <ReportExports workshop={workshop} token={token} />
         )}
+        {state.status === 'ready' &&
+          part === ConsolePart.sessions &&
+          state.consultation.roadmap && (
+            <RoadmapCard
+              api={api}
+              workshop={workshop}
+              token={token}
+              board={state.consultation.roadmap}
+              presence={presence}
+              presenceError={presenceError}
+            />
+          )}
         {state.status === 'ready' &&
           part === ConsolePart.sessions &&
           state.consultation.sessions.map((session) => (
@@ -96,6 +115,13 @@ function Console({ workshop, token }: { workshop: string; token: string }) {
               presenceError={presenceError}
             />
           ))}
+        {state.status === 'ready' && part === ConsolePart.sessions && (
+          <VenueCard workshop={workshop} token={token} />
+        )}
+        {(state.status === 'none' ||
+          (state.status === 'ready' && part === ConsolePart.sessions)) && (
+          <ConsultationFileCard workshop={workshop} token={token} onCreated={reload} />
+        )}
       </main>
     </div>
   )
