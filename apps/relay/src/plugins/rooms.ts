@@ -20,9 +20,10 @@ export default fp<RoomsPluginOptions>(
       log: app.log,
       metrics: app.syncMetrics,
       limits: options.limits,
+      fanout: app.fanout,
     })
     app.decorate('rooms', rooms)
     app.addHook('preClose', async () => rooms.close())
   },
-  { name: 'rooms', dependencies: ['doc-store', 'metrics'] },
+  { name: 'rooms', dependencies: ['doc-store', 'metrics', 'fanout'] },
 )

@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { StorageErrorCode } from './errors.js'
-import type { AppendedUpdate, BoardKey, DocStore, StoredParticipant } from './types.js'
+import type {
+  AppendedUpdate,
+  BoardKey,
+  DocStore,
+  StoredDraft,
+  StoredJoinCode,
+  StoredParticipant,
+} from './types.js'
 
 /**
  * One test's storage: empty when made, and every `open()` reaches the same data, so a test can
@@ -10,6 +17,12 @@ import type { AppendedUpdate, BoardKey, DocStore, StoredParticipant } from './ty
 export interface StoragePlace {
   open(): Promise<DocStore>
   destroy(): Promise<void>
+  /**
+   * Takes the database away from every store open on this place (SQLite: another process holds
+   * the write lock; Postgres: the network to the server is cut) until the returned function
+   * brings it back.
+   */
+  cutOff?(): Promise<() => Promise<void>>
 }
 
 const BOARD: BoardKey = { workshop: 'tanger', board: 'group-1' }
@@ -388,6 +401,208 @@ export function describeDocStoreContract(name: string, makePlace: () => Promise<
       })
     })
 
+    it('stores each update once when two stores append to one board at once, and their compactions lose nothing', async () => {
+      const [one, two] = [await open(), await open()]
+      // Two relay instances, each with its own clients writing the same board.
+      const [here, there] = [new Notes(), new Notes()]
+      const batches = Array.from({ length: 8 }, (_, i) => [
+        here.write(`here ${i}`),
+        there.write(`there ${i}`),
+      ])
+      const seqs = await Promise.all(
+        batches.flatMap(([mine, theirs]) => [one.append(BOARD, mine!), two.append(BOARD, theirs!)]),
+      )
+      expect([...seqs].sort((a, b) => a - b)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1))
+      const stored = await one.load(BOARD)
+      const sent = batches.flat(2).map(({ update }) => update)
+      expect(stored.updates).toHaveLength(16)
+      expect(new Set(stored.updates.map(key))).toEqual(new Set(sent.map(key)))
+      // Each instance has heard the other's updates (fan-out) and merges what it holds.
+      Y.applyUpdate(here.doc, Y.encodeStateAsUpdate(there.doc))
+      Y.applyUpdate(there.doc, Y.encodeStateAsUpdate(here.doc))
+      const merged = [Y.encodeStateAsUpdate(here.doc), Y.encodeStateAsUpdate(there.doc)]
+      const later = [here.write('here late'), there.write('there late')]
+      await Promise.all([
+        one.compact(BOARD, merged[0]!, 16),
+        two.compact(BOARD, merged[1]!, 16),
+        one.append(BOARD, later[0]!),
+        two.append(BOARD, later[1]!),
+      ])
+      const compacted = await two.load(BOARD)
+      expect(compacted.lastSeq).toBe(18)
+      expect(compacted.updates).toHaveLength(3)
+      const written = Array.from({ length: 8 }, (_, i) => [`here ${i}`, `there ${i}`]).flat()
+      expect(rebuild(compacted.updates).sort()).toEqual(
+        [...written, 'here late', 'there late'].sort(),
+      )
+    })
+
+    it('refuses to store while its database is away, keeps nothing half-written, and stores again once back', async () => {
+      const store = await open()
+      const notes = new Notes()
+      await store.append(BOARD, notes.write('kept'))
+      if (!place.cutOff) throw new Error(`the ${name} test place cannot cut its database off`)
+      const bringBack = await place.cutOff()
+      const lost = notes.write('while away', 'also while away')
+      try {
+        await expect(store.append(BOARD, lost)).rejects.toMatchObject({
+          code: StorageErrorCode.STORAGE,
+        })
+      } finally {
+        await bringBack()
+      }
+      const after = await store.load(BOARD)
+      expect(after.lastSeq).toBe(1)
+      expect(rebuild(after.updates)).toEqual(['kept'])
+      // The relay never acknowledged the batch: its clients send it again, and it is stored.
+      expect(await store.append(BOARD, lost)).toBe(3)
+      expect(rebuild((await store.load(BOARD)).updates)).toEqual(notes.texts())
+    })
+
+    it("holds a person's drafts up to the limit, oldest first, until held, withdrawn or released", async () => {
+      const store = await open()
+      const draft = (id: string, owner: string, extra: Partial<StoredDraft> = {}): StoredDraft => ({
+        id,
+        board: 'group-1',
+        owner,
+        authorName: owner === 'amina' ? 'Amina' : null,
+        text: `note ${id}`,
+        category: 'finding',
+        anonymous: false,
+        status: 'pending',
+        createdAt: Number(id.slice(1)),
+        ...extra,
+      })
+      expect(await store.addDraft('tanger', draft('d1', 'amina'), 2)).toBe(true)
+      expect(await store.addDraft('tanger', draft('d2', 'amina', { anonymous: true }), 2)).toBe(
+        true,
+      )
+      expect(await store.addDraft('tanger', draft('d3', 'amina'), 2)).toBe(false)
+      expect(await store.addDraft('tanger', draft('d4', 'youssef', { board: 'group-2' }), 2)).toBe(
+        true,
+      )
+      expect(await store.addDraft('rabat', draft('d5', 'amina'), 2)).toBe(true)
+      const again = await open()
+      const mine = await again.listDrafts('tanger', ['group-1', 'group-2'], 'amina')
+      expect(mine.map((d) => [d.id, d.authorName, d.anonymous])).toEqual([
+        ['d1', 'Amina', false],
+        ['d2', null, true],
+      ])
+      expect((await again.listDrafts('tanger', ['group-1', 'group-2'])).map((d) => d.id)).toEqual([
+        'd1',
+        'd2',
+        'd4',
+      ])
+      expect(await again.listDrafts('tanger', [])).toEqual([])
+      expect(await again.holdDraft('tanger', 'd1')).toBe(true)
+      expect(await again.holdDraft('tanger', 'd9')).toBe(false)
+      expect(await again.loadDraft('tanger', 'd1')).toEqual({
+        ...draft('d1', 'amina'),
+        status: 'held',
+      })
+      expect(await again.loadDraft('rabat', 'd1')).toBeUndefined()
+      // A held draft no longer counts against the limit, and its author can no longer take it back.
+      expect(await again.addDraft('tanger', draft('d3', 'amina'), 2)).toBe(true)
+      expect(await again.withdrawDraft('tanger', 'd1', 'amina')).toBe(false)
+      expect(await again.withdrawDraft('tanger', 'd2', 'youssef')).toBe(false)
+      expect(await again.withdrawDraft('tanger', 'd2', 'amina')).toBe(true)
+      await again.deleteDrafts('tanger', ['d1', 'd3'])
+      expect((await store.listDrafts('tanger', ['group-1', 'group-2'])).map((d) => d.id)).toEqual([
+        'd4',
+      ])
+      expect(await store.loadDraft('rabat', 'd5')).toBeDefined()
+    })
+
+    it('never lets one person overfill their drafts, even adding through two stores at once', async () => {
+      const [first, second] = [await open(), await open()]
+      const adds = Array.from({ length: 10 }, (_, index) =>
+        (index % 2 ? first : second).addDraft(
+          'tanger',
+          {
+            id: `d${index}`,
+            board: 'group-1',
+            owner: 'amina',
+            authorName: 'Amina',
+            text: `note ${index}`,
+            category: 'finding',
+            anonymous: false,
+            status: 'pending',
+            createdAt: index,
+          },
+          3,
+        ),
+      )
+      expect((await Promise.all(adds)).filter(Boolean)).toHaveLength(3)
+      expect(await first.listDrafts('tanger', ['group-1'])).toHaveLength(3)
+    })
+
+    it('keeps join codes unique across workshops, finds the newest live one, and revokes it', async () => {
+      const store = await open()
+      const code = (value: string, extra: Partial<StoredJoinCode>): StoredJoinCode => ({
+        code: value,
+        workshop: 'tanger',
+        kind: 'room',
+        participant: null,
+        session: 'governance',
+        board: 'group-1',
+        createdAt: 1,
+        expiresAt: 1000,
+        revokedAt: null,
+        ...extra,
+      })
+      const room = code('ROOM1', {})
+      const older = code('ME001', {
+        kind: 'personal',
+        participant: 'p-1',
+        session: null,
+        board: null,
+      })
+      const newer = { ...older, code: 'ME002', createdAt: 2 }
+      expect(await store.addJoinCode(room)).toBe(true)
+      expect(await store.addJoinCode(code('ROOM1', { workshop: 'rabat' }))).toBe(false)
+      expect(await store.addJoinCode(older)).toBe(true)
+      expect(await store.addJoinCode(newer)).toBe(true)
+      const again = await open()
+      expect(await again.loadJoinCode('ROOM1')).toEqual(room)
+      expect(await again.loadJoinCode('NOPE1')).toBeUndefined()
+      expect(await again.roomJoinCode('tanger', 'group-1')).toEqual(room)
+      expect(await again.roomJoinCode('tanger', 'group-2')).toBeUndefined()
+      expect(await again.personalJoinCode('tanger', 'p-1')).toEqual(newer)
+      expect(await again.personalJoinCode('rabat', 'p-1')).toBeUndefined()
+      expect(await again.revokeJoinCode('rabat', 'ME002', 5)).toBe(false)
+      expect(await again.revokeJoinCode('tanger', 'ME002', 5)).toBe(true)
+      expect(await again.revokeJoinCode('tanger', 'ME002', 6)).toBe(false)
+      expect(await again.loadJoinCode('ME002')).toEqual({ ...newer, revokedAt: 5 })
+      expect(await store.personalJoinCode('tanger', 'p-1')).toEqual(older)
+    })
+
+    it("keeps each session's date and place, per workshop, until changed", async () => {
+      const store = await open()
+      expect(await store.loadSessionDetails('tanger', 'governance')).toEqual({
+        date: null,
+        place: null,
+      })
+      await store.saveSessionDetails('tanger', 'governance', {
+        date: '2026-03-10T09:00',
+        place: 'Tanger, salle A',
+      })
+      await store.saveSessionDetails('tanger', 'inclusion', { date: '2026-03-12', place: null })
+      const again = await open()
+      expect(await again.loadSessionDetails('tanger', 'governance')).toEqual({
+        date: '2026-03-10T09:00',
+        place: 'Tanger, salle A',
+      })
+      await again.saveSessionDetails('tanger', 'governance', { date: null, place: 'Salle B' })
+      expect(await store.loadSessionDetails('tanger', 'governance')).toEqual({
+        date: null,
+        place: 'Salle B',
+      })
+      expect(await store.loadSessionDetails('rabat', 'governance')).toEqual({
+        date: null,
+        place: null,
+      })
+    })
+
     it('rejects every call once closed', async () => {
       const store = await open()
       await store.close()
@@ -425,6 +640,11 @@ function rebuild(updates: readonly Uint8Array[]): string[] {
   const doc = new Y.Doc()
   for (const update of updates) Y.applyUpdate(doc, update)
   return doc.getArray<string>('notes').toArray()
+}
+
+/** An update's bytes as a string, to compare sets of updates. */
+function key(update: Uint8Array): string {
+  return Buffer.from(update).toString('base64')
 }
 
 function sizeOf(updates: readonly Uint8Array[]): number {

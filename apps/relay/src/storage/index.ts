@@ -20,3 +20,4 @@ export {
 } from './types.js'
 export { StorageError, StorageErrorCode } from './errors.js'
 export { openSqliteStore, SQLITE_FILE, type SqliteStoreOptions, type StoreLog } from './sqlite.js'
+export { openPostgresStore, type PostgresStoreOptions } from './postgres.js'

@@ -14,6 +14,15 @@ describeDocStoreContract('sqlite', async () => {
   return {
     open: async () => openSqliteStore({ dataDir }),
     destroy: async () => rmSync(dataDir, { recursive: true, force: true }),
+    // Another process holding the write lock past the store's retries.
+    cutOff: async () => {
+      const holder = new Database(join(dataDir, SQLITE_FILE))
+      holder.exec('BEGIN EXCLUSIVE')
+      return async () => {
+        holder.exec('ROLLBACK')
+        holder.close()
+      }
+    },
   }
 })
 

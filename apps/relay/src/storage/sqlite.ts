@@ -263,7 +263,7 @@ class SqliteStore implements DocStore {
     return this.run('saveVersion', key, (params) => {
       this.writableLastSeq(params)
       const { snapshot, author, name, reason } = version
-      const createdAt = Date.now()
+      const createdAt = version.createdAt ?? Date.now()
       const row = { ...params, createdAt, author, name, reason, snapshot }
       const id = Number(this.sql.insertVersion.run(row).lastInsertRowid)
       return { id, createdAt, author, name, reason, bytes: snapshot.byteLength }

@@ -56,6 +56,8 @@ export interface NewVersion {
   readonly author: string
   readonly name: string | null
   readonly reason: VersionReason
+  /** When the state was saved; now when absent (a version imported from a consultation file keeps its date). */
+  readonly createdAt?: number
 }
 
 /** One secret vote of a voting round, kept by the relay until the round closes. */

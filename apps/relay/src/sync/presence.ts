@@ -27,7 +27,15 @@ interface Entry {
   clock: number
   state: string
   owner: PresencePeer
+  /** When another relay instance last renewed it (its entries only). */
+  renewed?: number
 }
+
+/**
+ * A client renews its presence every 15 s (y-protocols). An entry of another instance's client
+ * not renewed for longer (that instance died without saying goodbye) is not handed to newcomers.
+ */
+const REMOTE_PRESENCE_TTL_MS = 35_000
 
 export interface PresenceChange {
   readonly clientId: number
@@ -57,6 +65,8 @@ export class RoomPresence {
   private readonly entries = new Map<number, Entry>()
   /** Last clocks of clients that left, so a late echo of their state does not bring them back. */
   private readonly departed = new Map<number, number>()
+  /** The owner of the entries each other relay instance sent (fan-out). */
+  private readonly remotePeers = new Map<string, PresencePeer>()
 
   constructor(private readonly limits: PresenceLimits = DEFAULT_PRESENCE_LIMITS) {}
 
@@ -88,6 +98,34 @@ export class RoomPresence {
     return { changes, echoes, forged }
   }
 
+  /**
+   * Applies presence changes that another relay instance accepted from its own clients (already
+   * checked and stamped with their tokens' identity), keeping those newer than what is held.
+   * Entries are owned by that instance: a local connection cannot take them over.
+   */
+  receiveRemote(instance: string, update: Uint8Array): PresenceChange[] {
+    const peer = this.remotePeer(instance)
+    const changes: PresenceChange[] = []
+    // Decoded whole before anything is applied: a malformed message changes nothing.
+    for (const { clientId, clock, state } of decodeRemote(update)) {
+      const held = this.entries.get(clientId)
+      const removal = state === 'null'
+      const known = held?.clock ?? this.departed.get(clientId) ?? -1
+      if (clock < known || (clock === known && !(held && removal))) continue
+      if (removal) {
+        this.entries.delete(clientId)
+        this.rememberDeparture(clientId, clock)
+        if (!held) continue
+      } else {
+        // Taken as it is: the other instance stamped it with its sender's token identity.
+        this.entries.set(clientId, { clock, state, owner: peer, renewed: Date.now() })
+        this.departed.delete(clientId)
+      }
+      changes.push({ clientId, clock, state })
+    }
+    return changes
+  }
+
   /** Removes every entry a peer introduced, returning the removals to broadcast. */
   leave(peer: PresencePeer): PresenceChange[] {
     const removals: PresenceChange[] = []
@@ -102,6 +140,12 @@ export class RoomPresence {
 
   /** Every present entry, for a connection that just joined; null when the room is empty. */
   snapshot(): PresenceChange[] {
+    const expired = Date.now() - REMOTE_PRESENCE_TTL_MS
+    for (const [clientId, entry] of this.entries) {
+      if (entry.renewed === undefined || entry.renewed >= expired) continue
+      this.entries.delete(clientId)
+      this.rememberDeparture(clientId, entry.clock)
+    }
     return [...this.entries].map(([clientId, { clock, state }]) => ({ clientId, clock, state }))
   }
 
@@ -142,6 +186,15 @@ export class RoomPresence {
     return { clientId, clock, state }
   }
 
+  private remotePeer(instance: string): PresencePeer {
+    let peer = this.remotePeers.get(instance)
+    if (!peer) {
+      peer = { sub: `atelier:instance:${instance}`, name: '', role: 'instance' }
+      this.remotePeers.set(instance, peer)
+    }
+    return peer
+  }
+
   private countOwned(peer: PresencePeer): number {
     let owned = 0
     for (const entry of this.entries.values()) if (entry.owner === peer) owned++
@@ -168,6 +221,20 @@ export function encodePresence(changes: readonly PresenceChange[]): Uint8Array {
     encoding.writeVarString(encoder, state)
   }
   return encoding.toUint8Array(encoder)
+}
+
+function decodeRemote(update: Uint8Array): PresenceChange[] {
+  const input = decoding.createDecoder(update)
+  const count = decoding.readVarUint(input)
+  const entries: PresenceChange[] = []
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(input)
+    const clock = decoding.readVarUint(input)
+    const bytes = decoding.readVarUint8Array(input)
+    entries.push({ clientId, clock, state: isNullState(bytes) ? 'null' : decodeState(bytes) })
+  }
+  if (decoding.hasContent(input)) throw new Error('trailing bytes after the awareness update')
+  return entries
 }
 
 const NULL_BYTES = [0x6e, 0x75, 0x6c, 0x6c] // "null"

@@ -2,12 +2,16 @@ import * as Y from 'yjs'
 import { RelayError } from '../errors.js'
 import type { AppendedUpdate, BoardKey, DocStore } from '../storage/types.js'
 import type { Connection } from './connection.js'
+import type { BoardFeed, FanoutRoom } from './fanout.js'
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.js'
 import { encodePresence, RoomPresence, type PresenceChange } from './presence.js'
 import { BoardHistory } from './history.js'
 import { checkUpdate } from './update-guard.js'
 import { refusedByLock } from './lock-guard.js'
 import type { SyncLimits, SyncLog, SyncMetrics } from './types.js'
+
+/** The transaction origin of what another relay instance stored: sent to clients, never stored again. */
+const FROM_ANOTHER_INSTANCE = Symbol('another relay instance')
 
 /** Below this many bytes appended, a board's log is not worth merging yet. */
 const MIN_COMPACTION_BYTES = 64 * 1024
@@ -34,7 +38,7 @@ export interface RoomContext {
  * connections: nothing a client received can be missing after a crash. Presence changes of a
  * turn go out as one awareness message.
  */
-export class Room {
+export class Room implements FanoutRoom {
   readonly doc = new Y.Doc({ gc: true })
   readonly presence = new RoomPresence()
   readonly connections = new Set<Connection>()
@@ -51,6 +55,8 @@ export class Room {
   /** Size of the last merged update: compacting again costs about that much. */
   private mergedBytes = 0
   private broken = false
+  /** The link to the other relay instances, when there are any (`REDIS_URL`). */
+  private feed: BoardFeed | undefined
 
   private constructor(
     readonly key: BoardKey,
@@ -79,6 +85,18 @@ export class Room {
     return room
   }
 
+  /** Links the room to the other relay instances: what it stores is published, theirs applied. */
+  follow(feed: BoardFeed): void {
+    this.feed = feed
+    feed.attach(this)
+  }
+
+  /** Stops hearing from, and publishing to, the other instances (the room unloads). */
+  unfollow(): void {
+    this.feed?.close()
+    this.feed = undefined
+  }
+
   /** Adds a connection and opens the y-websocket handshake: our state vector, then presence. */
   join(connection: Connection): void {
     this.connections.add(connection)
@@ -90,7 +108,7 @@ export class Room {
   /** Removes a connection and tells the others that its presence is gone. */
   leave(connection: Connection): void {
     if (!this.connections.delete(connection)) return
-    this.queuePresence(this.presence.leave(connection), undefined)
+    this.queuePresence(this.presence.leave(connection), undefined, true)
   }
 
   /**
@@ -173,8 +191,42 @@ export class Room {
     const result = this.presence.receive(connection, update)
     if (result.forged > 0) this.context.metrics.rejected('awareness_foreign_client')
     if (result.changes.length === 0) return 'echo'
-    this.queuePresence(result.changes, connection)
+    this.queuePresence(result.changes, connection, true)
     return 'changed'
+  }
+
+  /**
+   * Applies an update another instance stored and sends what was new in it to every local
+   * client. It is not stored again (its instance did), nor published again.
+   */
+  receiveUpdate(update: Uint8Array): void {
+    if (this.broken) return
+    const news = this.applyFromAnotherInstance(update)
+    if (news) this.broadcast(news, undefined)
+  }
+
+  /** Applies presence changes of another instance's clients and passes them to local clients. */
+  receivePresence(update: Uint8Array, instance: string): void {
+    let changes: PresenceChange[]
+    try {
+      changes = this.presence.receiveRemote(instance, update)
+    } catch (error) {
+      this.context.log.warn({ err: error, room: this.key, instance }, 'bad presence from fan-out')
+      return
+    }
+    this.queuePresence(changes, undefined, false)
+  }
+
+  /**
+   * Reads the board from storage again and sends local clients whatever other instances stored
+   * that this room never heard of (when the fan-out lost track: Redis away or its stream trimmed).
+   */
+  async catchUp(): Promise<void> {
+    if (this.broken) return
+    const stored = await this.context.store.load(this.key)
+    if (this.broken || stored.updates.length === 0) return
+    const news = this.applyFromAnotherInstance(Y.mergeUpdates(stored.updates))
+    if (news) this.broadcast(news, undefined)
   }
 
   /** Sends every present entry to one connection (the answer to a query-awareness message). */
@@ -201,6 +253,7 @@ export class Room {
   }
 
   destroy(): void {
+    this.unfollow()
     this.doc.destroy()
   }
 
@@ -218,18 +271,43 @@ export class Room {
     this.context.metrics.appendSeconds((performance.now() - started) / 1000)
     this.appendedSinceCompaction += batch.length
     for (const { update } of batch) this.bytesSinceCompaction += update.length
-    let delivered = 0
-    for (const { update, from } of batch) {
-      const message = asBuffer(encodeUpdate(update))
-      for (const connection of this.connections) {
-        if (connection === from) continue
-        connection.send(message)
-        delivered++
-      }
+    for (const { update, from } of batch) this.broadcast(update, from)
+    // Published once stored: an instance that loads the board after this append reads it from
+    // storage, and one that loaded it before reads it from the stream.
+    if (this.feed) {
+      const updates = batch.map(({ update }) => update)
+      this.feed.publishUpdate(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates))
     }
-    this.context.metrics.updatesDelivered(delivered)
     await this.history.afterStored(this.doc)
     if (this.compactionDue()) await this.compact()
+  }
+
+  private broadcast(update: Uint8Array, from: Connection | undefined): void {
+    const message = asBuffer(encodeUpdate(update))
+    let delivered = 0
+    for (const connection of this.connections) {
+      if (connection === from) continue
+      connection.send(message)
+      delivered++
+    }
+    this.context.metrics.updatesDelivered(delivered)
+  }
+
+  /** Applies an update from elsewhere; returns what it changed in the document, or null. */
+  private applyFromAnotherInstance(update: Uint8Array): Uint8Array | null {
+    let news: Uint8Array | null = null
+    const collect = (change: Uint8Array, origin: unknown) => {
+      if (origin === FROM_ANOTHER_INSTANCE) news = change
+    }
+    this.doc.on('update', collect)
+    try {
+      Y.applyUpdate(this.doc, update, FROM_ANOTHER_INSTANCE)
+    } catch (error) {
+      this.context.log.warn({ err: error, room: this.key }, 'an update from fan-out did not apply')
+    } finally {
+      this.doc.off('update', collect)
+    }
+    return news
   }
 
   /**
@@ -272,8 +350,13 @@ export class Room {
     this.context.onBroken(this)
   }
 
-  private queuePresence(changes: PresenceChange[], from: Connection | undefined): void {
+  private queuePresence(
+    changes: PresenceChange[],
+    from: Connection | undefined,
+    publish: boolean,
+  ): void {
     if (changes.length === 0) return
+    if (publish) this.feed?.publishPresence(encodePresence(changes))
     this.presenceQueue.push(...changes)
     this.presenceOrigins.add(from)
     if (this.presenceScheduled) return

@@ -2,6 +2,7 @@ import { roomName } from '../auth/room.js'
 import { AtelierRelayError, RelayError } from '../errors.js'
 import type { BoardKey, DocStore } from '../storage/types.js'
 import { Connection, type ConnectionIdentity } from './connection.js'
+import type { Fanout } from './fanout.js'
 import { Room, type RoomContext } from './room.js'
 import {
   DEFAULT_SYNC_LIMITS,
@@ -17,6 +18,8 @@ export interface RoomsOptions {
   readonly log: SyncLog
   readonly limits?: Partial<SyncLimits>
   readonly metrics?: SyncMetrics
+  /** The other relay instances serving the same boards (`REDIS_URL`); none by default. */
+  readonly fanout?: Fanout
 }
 
 /** A promise of a loaded room that stays loaded until `release` or a connection takes it over. */
@@ -144,7 +147,7 @@ export class Rooms {
     if (this.loaded.size + this.loading.size >= this.limits.maxRooms) {
       throw new AtelierRelayError(RelayError.TOO_MANY_ROOMS, 'relay holds its maximum of rooms')
     }
-    const load = Room.load(key, this.context)
+    const load = this.load(key)
       .then((loaded) => {
         this.loaded.set(name, loaded)
         this.context.metrics.roomsChanged(this.loaded.size)
@@ -153,6 +156,23 @@ export class Rooms {
       .finally(() => this.loading.delete(name))
     this.loading.set(name, load)
     return load
+  }
+
+  /**
+   * Loads a board, following it on the fan-out from just before the storage read: what other
+   * instances store meanwhile arrives through the feed, the rest is in storage.
+   */
+  private async load(key: BoardKey): Promise<Room> {
+    const feed = await this.options.fanout?.follow(key)
+    let room: Room
+    try {
+      room = await Room.load(key, this.context)
+    } catch (error) {
+      feed?.close()
+      throw error
+    }
+    if (feed) room.follow(feed)
+    return room
   }
 
   private hold(room: Room): void {
@@ -183,6 +203,7 @@ export class Rooms {
   private forget(room: Room): void {
     const name = roomName(room.key)
     if (this.loaded.get(name) === room) this.loaded.delete(name)
+    room.unfollow()
     this.holds.delete(room)
     const timer = this.lingering.get(room)
     if (timer) clearTimeout(timer)
