@@ -178,7 +178,7 @@ function NowCard({
           type="button"
           className="console-button"
           disabled={busy || !control.timer}
-          aria-label={t('timer.addMinuteLabel')}
+          aria-label={`${t('timer.addMinute')} — ${t('timer.addMinuteLabel')}`}
           onClick={() => send({ action: 'addTime', ms: MINUTE_MS })}
         >
           {t('timer.addMinute')}

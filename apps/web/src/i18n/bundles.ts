@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { isLanguage } from './language.js'
+import { checkBundles } from './missing.js'
 import type { Language } from './language.js'
 
 /** A feature's words in every language, registered under the feature's own i18next namespace. */
@@ -16,6 +17,7 @@ export type ResourceTarget = {
  * their own words when first used, so a lazy chunk carries them and the shell need not know them.
  */
 export function addBundles(i18n: ResourceTarget, ns: string, bundles: Bundles): void {
+  if (!i18n.hasResourceBundle('fr', ns)) checkBundles(ns, bundles)
   for (const [lng, resources] of Object.entries(bundles)) {
     if (!i18n.hasResourceBundle(lng, ns)) i18n.addResourceBundle(lng, ns, resources)
   }

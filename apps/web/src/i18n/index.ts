@@ -3,6 +3,7 @@ import { initReactI18next, useTranslation } from 'react-i18next'
 import { ar } from './ar.js'
 import { en } from './en.js'
 import { fr } from './fr.js'
+import { checkBundles, fallbackDetector, missingKeyOptions } from './missing.js'
 import {
   LANGUAGE_STORAGE_KEY,
   directionOf,
@@ -42,15 +43,21 @@ function applyToDocument(language: Language): void {
  */
 export function setupI18n(): typeof i18next {
   const language = initialLanguage(storedLanguage())
-  void i18next.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'fr',
-    resources: { fr: { translation: fr }, en: { translation: en }, ar: { translation: ar } },
-    keySeparator: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    initAsync: false,
-  })
+  checkBundles('translation', { fr, en, ar })
+  void i18next
+    .use(initReactI18next)
+    .use(fallbackDetector)
+    .init({
+      lng: language,
+      fallbackLng: 'fr',
+      resources: { fr: { translation: fr }, en: { translation: en }, ar: { translation: ar } },
+      keySeparator: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      initAsync: false,
+      // Every word the interface lacks is reported (window.__atelierMissingKeys, console error).
+      ...missingKeyOptions(() => i18next.language),
+    })
   applyToDocument(language)
   i18next.on('languageChanged', (next) => {
     if (isLanguage(next)) applyToDocument(next)

@@ -33,7 +33,7 @@ describe('reading other screens from presence', () => {
       id: 'p-1',
       name: 'Amina',
       role: 'participant',
-      colour: '#868e96',
+      colour: '#5c636a',
       view: 'board',
     })
   })

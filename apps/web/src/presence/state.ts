@@ -99,7 +99,7 @@ export function readPeer(clientId: number, state: unknown): Peer | undefined {
     return undefined
   if (typeof user.role !== 'string' || !ROLES.includes(user.role)) return undefined
   const colour =
-    typeof user.colour === 'string' && COLOUR.test(user.colour) ? user.colour : '#868e96'
+    typeof user.colour === 'string' && COLOUR.test(user.colour) ? user.colour : '#5c636a'
   const view = typeof root.view === 'string' && VIEWS.includes(root.view) ? root.view : 'board'
   const peer: Peer = {
     clientId,

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { cellCentre, getFrame, getNote, listNotes, placementOf } from '@atelier/model'
+import { hasChromium, launchBrowser } from './helpers/browser.js'
+import { syncedClient } from '../helpers/clients.js'
+import { waitFor } from '../helpers/relay.js'
+import { BOARD, openPage, prepareRoom } from './a11y-page.js'
+import { WORKSHOP } from './session-page.js'
+
+const TEXT = 'Des ateliers de vérification dans chaque maison de jeunes'
+const BOARD_TEXT = 'Une permanence juridique pour les victimes de harcèlement'
+/** Board units a note moves per arrow key press, and with Shift (apps/web/src/board/keyboard.ts). */
+const STEP = 10
+const STEP_LARGE = 50
+/** More key presses than any page has controls before the one sought: a bound, not a timing. */
+const MAX_PRESSES = 120
+
+/** What has the focus: its tag, its accessible name as the page gives it, its note's text. */
+type Focused = { tag: string; name: string; note: string; visible: boolean; outline: string }
+
+function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null
+    if (!element || element === document.body) {
+      return { tag: 'body', name: '', note: '', visible: false, outline: '' }
+    }
+    const labelled = element as HTMLElement & { labels?: NodeListOf<HTMLLabelElement> }
+    const name =
+      element.getAttribute('aria-label') ??
+      labelled.labels?.[0]?.innerText ??
+      element.innerText ??
+      ''
+    const style = getComputedStyle(element)
+    return {
+      tag: element.tagName.toLowerCase(),
+      name: name.trim(),
+      note: element.closest('li')?.textContent ?? '',
+      visible: element.matches(':focus-visible'),
+      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.boxShadow}`,
+    }
+  })
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until the focus reaches a control that `wanted` accepts, as a
+ * person would, and returns what has the focus. Fails after `MAX_PRESSES`.
+ */
+async function tabTo(
+  page: Page,
+  wanted: (focus: Focused) => boolean,
+  what: string,
+  key = 'Tab',
+): Promise<Focused> {
+  const passed = new Set<string>()
+  for (let press = 0; press < MAX_PRESSES; press += 1) {
+    await page.keyboard.press(key)
+    const focus = await focused(page)
+    if (wanted(focus)) return focus
+    passed.add(`${focus.tag} "${focus.name.slice(0, 60)}"`)
+  }
+  throw new Error(`the keyboard never reached ${what}; it went through ${[...passed].join(', ')}`)
+}
+
+/** The focus is shown: `:focus-visible` applies and draws an outline or a ring. */
+function expectVisibleFocus(focus: Focused): void {
+  expect(focus.visible, `${focus.name}: :focus-visible`).toBe(true)
+  const [style, width, ...shadow] = focus.outline.split(' ')
+  const outlined = style !== 'none' && Number.parseFloat(width ?? '0') > 0
+  const ringed = shadow.join(' ') !== 'none'
+  expect(outlined || ringed, `${focus.name}: outline ${focus.outline}`).toBe(true)
+}
+
+describe.skipIf(!hasChromium)('a participant with the keyboard alone', () => {
+  it('writes a note, places it in a matrix cell and votes for it on the phone view, with the focus always visible', async () => {
+    const room = await prepareRoom()
+    const browser = await launchBrowser()
+    const page = await openPage(browser, room, 'phone', 'fr')
+    const watcher = await syncedClient(room.relay.syncUrl, `${WORKSHOP}/${BOARD}`, room.facilitator)
+
+    // Writes: Tab to the text field, types, Tab to the add button, Enter.
+    await tabTo(
+      page,
+      (focus) => focus.tag === 'textarea' && focus.name === 'Votre note',
+      'the note field',
+    )
+    await page.keyboard.type(TEXT)
+    const add = await tabTo(page, (focus) => focus.name === 'Ajouter la note', 'the add button')
+    expectVisibleFocus(add)
+    await page.keyboard.press('Enter')
+    await waitFor(() => listNotes(watcher.doc).some((note) => note.text === TEXT), 10_000)
+
+    // Places: the focus moves to "La placer"; Enter opens the sheet; Tab to a cell, Enter.
+    const placeNow = await focused(page)
+    expect(placeNow.name).toBe('La placer')
+    expectVisibleFocus(placeNow)
+    await page.keyboard.press('Enter')
+    await page.getByRole('dialog', { name: 'Placer la note' }).waitFor()
+    // The risk matrix, chosen in the list of frames with the arrow keys.
+    await tabTo(page, (focus) => focus.tag === 'select', 'the list of frames')
+    await page.keyboard.press('Home')
+    for (let press = 0; press < 5 && !(await chosenFrame(page)).includes('risques'); press += 1) {
+      await page.keyboard.press('ArrowDown')
+    }
+    expect(await chosenFrame(page)).toContain('risques')
+    const cell = await tabTo(
+      page,
+      (focus) => focus.name.startsWith('Probabilité 4') && focus.name.includes('Impact 5'),
+      'the matrix cell (likelihood 4, impact 5)',
+    )
+    expectVisibleFocus(cell)
+    await page.keyboard.press('Enter')
+    const id = () => listNotes(watcher.doc).find((note) => note.text === TEXT)?.id
+    await waitFor(() => placementOf(watcher.doc, id() ?? '')?.cell !== undefined, 10_000)
+    expect(placementOf(watcher.doc, id()!)?.cell).toEqual({
+      kind: 'riskMatrix',
+      likelihood: 4,
+      impact: 5,
+    })
+    await page.keyboard.press('Escape')
+    await page.getByRole('dialog', { name: 'Placer la note' }).waitFor({ state: 'detached' })
+
+    // Votes: Tab to the note's vote button, Space.
+    const vote = await tabTo(
+      page,
+      (focus) => focus.name === 'Voter' && focus.note.includes(TEXT),
+      'the vote button of the note',
+    )
+    expectVisibleFocus(vote)
+    await page.keyboard.press('Space')
+    await page.getByText('1 vote restant', { exact: true }).waitFor()
+    const voted = await focused(page)
+    expect(voted.name).toBe('Voté')
+  })
+
+  it('writes a note, moves it into a lane of the grid and votes for it on the laptop’s board', async () => {
+    const room = await prepareRoom()
+    const browser = await launchBrowser()
+    const page = await openPage(browser, room, 'board', 'fr', room.participant)
+    const watcher = await syncedClient(room.relay.syncUrl, `${WORKSHOP}/${BOARD}`, room.facilitator)
+
+    // Writes: Tab to the toolbar's note button, Enter opens a new note's text, Escape ends it.
+    const tool = await tabTo(page, (focus) => focus.name === 'Note', 'the note tool')
+    expectVisibleFocus(tool)
+    await page.keyboard.press('Enter')
+    await page.keyboard.type(BOARD_TEXT)
+    await page.keyboard.press('Escape')
+    await waitFor(() => listNotes(watcher.doc).some((note) => note.text === BOARD_TEXT), 10_000)
+    const id = listNotes(watcher.doc).find((note) => note.text === BOARD_TEXT)!.id
+
+    // Places: Tab to the note in the list of notes, then arrow keys move it into the lane.
+    const item = await tabTo(
+      page,
+      (focus) => focus.tag === 'li' && focus.note.includes(BOARD_TEXT),
+      'the note in the list of notes',
+    )
+    expectVisibleFocus(item)
+    const grid = getFrame(watcher.doc, 'grid')!
+    const target = cellCentre(grid, { kind: 'noteGrid', lane: 'needs' })!
+    const note = getNote(watcher.doc, id)!
+    await moveBy(page, target.x - (note.x + note.w / 2), 'ArrowRight', 'ArrowLeft')
+    await moveBy(page, target.y - (note.y + note.h / 2), 'ArrowDown', 'ArrowUp')
+    await waitFor(() => placementOf(watcher.doc, id)?.cell?.kind === 'noteGrid', 10_000)
+    expect(placementOf(watcher.doc, id)?.cell).toEqual({ kind: 'noteGrid', lane: 'needs' })
+
+    // Votes: the selected note's panel holds the vote button, Shift+Tab back to it, Enter.
+    const vote = await tabTo(
+      page,
+      (focus) => focus.name === 'Voter pour cette note',
+      'the vote button of the selected note',
+      'Shift+Tab',
+    )
+    expectVisibleFocus(vote)
+    await page.keyboard.press('Enter')
+    await page.getByText('1 vote restant').first().waitFor()
+  })
+})
+
+/** The frame the place sheet's list of frames shows. */
+function chosenFrame(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const select = document.activeElement as HTMLSelectElement
+    return select.selectedOptions[0]?.textContent ?? ''
+  })
+}
+
+/** Moves the focused note by `distance` board units along one axis with arrow keys. */
+async function moveBy(page: Page, distance: number, forward: string, back: string) {
+  const key = distance >= 0 ? forward : back
+  const left = Math.abs(distance)
+  for (let press = 0; press < Math.floor(left / STEP_LARGE); press += 1) {
+    await page.keyboard.press(`Shift+${key}`)
+  }
+  for (let press = 0; press < Math.round((left % STEP_LARGE) / STEP); press += 1) {
+    await page.keyboard.press(key)
+  }
+}
