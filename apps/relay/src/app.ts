@@ -8,21 +8,28 @@ import demo from './demo/plugin.js'
 import ballotBox from './plugins/ballot-box.js'
 import docStore from './plugins/doc-store.js'
 import draftDesk from './drafts/plugin.js'
+import fanout from './fanout/plugin.js'
 import metrics from './plugins/metrics.js'
 import rooms from './plugins/rooms.js'
 import web from './plugins/web.js'
 import ballots from './routes/ballots.js'
 import consultation from './routes/consultation.js'
+import consultationFile from './consultation-file/plugin.js'
 import drafts from './routes/drafts.js'
 import health from './routes/health.js'
 import joins from './routes/joins.js'
 import people from './routes/people.js'
 import participants from './routes/participants.js'
 import promote from './routes/promote.js'
+import roadmap from './routes/roadmap.js'
 import report from './routes/report.js'
+import reportPdf from './routes/report-pdf.js'
 import sync from './routes/sync.js'
 import toolkit from './routes/toolkit.js'
 import versions from './routes/versions.js'
+import venue from './venue/plugin.js'
+import upstream from './upstream/plugin.js'
+import upstreamRoutes from './upstream/routes.js'
 
 export interface AppOptions {
   readonly config: Config
@@ -46,7 +53,8 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
       done()
     },
   })
-  await fastify.register(docStore, { dataDir: config.DATA_DIR })
+  await fastify.register(docStore, { dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL })
+  await fastify.register(fanout, { redisUrl: config.REDIS_URL, prefix: config.REDIS_PREFIX })
   await fastify.register(metrics)
   await fastify.register(rooms, {
     limits: {
@@ -67,10 +75,16 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
   await fastify.register(drafts, { secret })
   await fastify.register(ballots, { secret })
   await fastify.register(promote, { secret })
+  await fastify.register(roadmap, { secret })
   await fastify.register(report, { secret })
+  await fastify.register(reportPdf, { secret, config })
   await fastify.register(participants, { secret, config })
   await fastify.register(toolkit, { secret, config })
   await fastify.register(joins, { secret, config })
+  await fastify.register(venue, { secret, config })
+  await fastify.register(consultationFile, { secret, config })
+  await fastify.register(upstream, { config })
+  await fastify.register(upstreamRoutes, { secret })
   if (config.ATELIER_DEMO) {
     const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`
     await fastify.register(demo, { secret, publicUrl: publicUrl.replace(/\/$/, '') })
