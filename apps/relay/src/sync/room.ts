@@ -38,6 +38,10 @@ export interface RoomContext {
  * connections: nothing a client received can be missing after a crash. Presence changes of a
  * turn go out as one awareness message.
  */
+
+/** Flushes a joining client's first answer waits for at most (see `answerStep1`). */
+const MAX_FLUSHES_AWAITED = 20
+
 export class Room implements FanoutRoom {
   readonly doc = new Y.Doc({ gc: true })
   readonly presence = new RoomPresence()
@@ -116,7 +120,17 @@ export class Room implements FanoutRoom {
    * so that no client receives anything the store does not hold yet.
    */
   async answerStep1(connection: Connection, stateVector: Uint8Array): Promise<void> {
-    await this.flushing
+    // Not only the flush under way when the request came: an update applied meanwhile is in the
+    // document too, and queued behind it. Wait until no flush was chained during the wait, for a
+    // bounded number of flushes, so that a board written to without pause still answers.
+    let tail: Promise<void>
+    let rounds = 0
+    do {
+      tail = this.flushing
+      await tail
+    } while (tail !== this.flushing && ++rounds < MAX_FLUSHES_AWAITED)
+    // A failed write closed the connection and the room reloads: nothing to answer.
+    if (this.broken) return
     let diff: Uint8Array
     try {
       diff = Y.encodeStateAsUpdate(this.doc, stateVector)
