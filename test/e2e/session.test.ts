@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { addNote } from '@atelier/model'
 import { getSessionTemplate } from '@atelier/toolkit'
 import { ensureWebBuilt } from './helpers/app.js'
 import { hasChromium, launchBrowser, newPerson } from './helpers/browser.js'
+import { syncedClient } from '../helpers/clients.js'
 import { startRelay, waitFor } from '../helpers/relay.js'
 import {
   WORKSHOP,
@@ -47,6 +49,23 @@ describe.skipIf(!hasChromium)('the session on every screen', () => {
     await phone.getByRole('heading', { name: /^Notes du groupe/ }).waitFor({ timeout: 15_000 })
     await board.locator('.canvas-area canvas').first().waitFor({ state: 'attached' })
 
+    // A note someone else adds to the group is read out on the phone; the board's own content
+    // at load is not news.
+    const other = await syncedClient(
+      relay.syncUrl,
+      `${WORKSHOP}/governance-g2`,
+      await participantToken('p-amina', 'Amina'),
+    )
+    addNote(other.doc, { category: 'need', x: 40, y: 1400, text: 'Un guichet unique' })
+    await expect
+      .poll(() =>
+        phone
+          .getByRole('status')
+          .filter({ hasText: 'Nouvelle note dans le groupe : Un guichet unique' })
+          .count(),
+      )
+      .toBe(1)
+
     await startPhaseFromConsole(facilitator, PHASE.title.fr)
 
     for (const page of [board, phone]) {
@@ -84,6 +103,17 @@ describe.skipIf(!hasChromium)('the session on every screen', () => {
       .locator(SESSION_BAR)
       .getByText('Tableau verrouillé par l’animateur')
       .waitFor({ timeout: 10_000 })
+    // Screen readers hear it, in a polite live region.
+    for (const page of [board, phone]) {
+      await expect
+        .poll(() =>
+          page
+            .getByRole('status')
+            .filter({ hasText: 'L’animateur a verrouillé le tableau.' })
+            .count(),
+        )
+        .toBe(1)
+    }
 
     // The time runs out (the API takes an hour off): the screens say so, and announce it.
     await facilitator.getByRole('button', { name: 'Reprendre' }).click()

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type * as Y from 'yjs'
-import { VotingState } from '@atelier/model'
+import { VotingState, getNote, listNotes, observeBoard } from '@atelier/model'
+import type { Control } from '@atelier/model'
 import { Countdown } from './Countdown.js'
 import { CountdownState } from './countdown.js'
 import type { CountdownReading } from './countdown.js'
@@ -29,6 +30,7 @@ export function SessionBar({ doc, variant }: SessionBarProps) {
   const phase = control.phase && phaseView(control.phase, template, language)
   const countdown = useCountdown(control.timer)
   const announcement = useAnnouncement(phase, countdown, t)
+  const roomNews = useRoomAnnouncement(doc, control, t)
   const visible = phase !== undefined || control.locked || control.voting !== VotingState.none
 
   return (
@@ -76,6 +78,9 @@ export function SessionBar({ doc, variant }: SessionBarProps) {
       )}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
+      </p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {roomNews}
       </p>
     </>
   )
@@ -137,6 +142,51 @@ function useAnnouncement(
       if (state === CountdownState.paused) setText(t('announce.paused'))
     }
   }, [phase, state, t])
+  return text
+}
+
+/** At most this many notes arriving together are read out; more is a sync, not a person. */
+const NOTES_READ_OUT = 3
+const NOTE_WORDS = 80
+
+/**
+ * What others do that matters to this screen's reader, for a polite live region: the vote
+ * opening or closing, the board locked or opened, and a note someone else added to the board.
+ */
+function useRoomAnnouncement(doc: Y.Doc, control: Control, t: SessionText): string {
+  const [text, setText] = useState('')
+  const seen = useRef<{ voting: VotingState; locked: boolean } | undefined>(undefined)
+  useEffect(() => {
+    const before = seen.current
+    seen.current = { voting: control.voting, locked: control.locked }
+    // The first reading is the board as it is, not news.
+    if (!before) return
+    if (before.voting !== control.voting) {
+      if (control.voting === VotingState.open) setText(t('announce.votingOpen'))
+      if (control.voting === VotingState.closed) setText(t('announce.votingClosed'))
+    } else if (before.locked !== control.locked) {
+      setText(t(control.locked ? 'announce.locked' : 'announce.unlocked'))
+    }
+  }, [control.voting, control.locked, t])
+  useEffect(() => {
+    const known = new Set(listNotes(doc).map((note) => note.id))
+    return observeBoard(doc, (change) => {
+      const added = [...change.notes].filter((id) => !known.has(id))
+      for (const id of added) known.add(id)
+      if (change.local || added.length === 0 || added.length > NOTES_READ_OUT) return
+      const texts = added.flatMap((id) => {
+        const note = getNote(doc, id)
+        return note && !note.hidden && note.text.trim() ? [note.text.trim()] : []
+      })
+      if (texts.length === 0) return
+      const words = texts.join(' · ')
+      setText(
+        t('announce.note', {
+          text: words.length > NOTE_WORDS ? `${words.slice(0, NOTE_WORDS)}…` : words,
+        }),
+      )
+    })
+  }, [doc, t])
   return text
 }
 
