@@ -2,7 +2,8 @@
  * `npm run bench`: runs Atelier's relay beside the reference relay (@y/websocket-server 0.1.1)
  * on the same loads in one run and prints a Markdown table per load with the ratios, then the
  * canvas stress benchmark (`board/run.ts`) and the web app's weight and slow first load
- * (`web/run.ts`), each in its own process. `BENCH_ONLY=relay`, `board` or `web` runs one of
+ * (`web/run.ts`) and the scale-out run (`scale/run.ts`: one relay instance against two sharing
+ * Postgres and Redis), each in its own process. `BENCH_ONLY=relay`, `board`, `web` or `scale` runs one of
  * them; load ids (`BENCH_ONLY=A,B`) run only those relay loads.
  * The method is in test/bench/README.md.
  */
@@ -80,23 +81,27 @@ function suitesOf(only: string | undefined): {
   relayLoads?: string
   board: boolean
   web: boolean
+  scale: boolean
 } {
   const words = (only ?? '')
     .split(',')
     .map((word) => word.trim())
     .filter(Boolean)
-  if (words.length === 0) return { relayLoads: '', board: true, web: true }
-  const loads = words.filter((word) => !['relay', 'board', 'web'].includes(word.toLowerCase()))
+  if (words.length === 0) return { relayLoads: '', board: true, web: true, scale: true }
+  const loads = words.filter(
+    (word) => !['relay', 'board', 'web', 'scale'].includes(word.toLowerCase()),
+  )
   const relay = words.some((word) => word.toLowerCase() === 'relay')
   return {
     relayLoads: relay ? '' : loads.length > 0 ? loads.join(',') : undefined,
     board: words.some((word) => word.toLowerCase() === 'board'),
     web: words.some((word) => word.toLowerCase() === 'web'),
+    scale: words.some((word) => word.toLowerCase() === 'scale'),
   }
 }
 
-/** A browser benchmark (`board` or `web`) in a process of its own; its exit code. */
-function runBrowserBench(folder: 'board' | 'web'): Promise<number> {
+/** A benchmark (`board`, `web` or `scale`) in a process of its own; its exit code. */
+function runBrowserBench(folder: 'board' | 'web' | 'scale'): Promise<number> {
   const child = spawn(
     process.execPath,
     ['--conditions=source', '--import', 'tsx', join(import.meta.dirname, folder, 'run.ts')],
@@ -132,7 +137,8 @@ async function main(): Promise<number> {
   const relay = suites.relayLoads === undefined ? 0 : await benchRelay(suites.relayLoads)
   const board = suites.board ? await runBrowserBench('board') : 0
   const web = suites.web ? await runBrowserBench('web') : 0
-  return Math.max(relay, board, web)
+  const scale = suites.scale ? await runBrowserBench('scale') : 0
+  return Math.max(relay, board, web, scale)
 }
 
 main().then(
