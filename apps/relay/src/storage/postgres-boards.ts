@@ -1,7 +1,8 @@
 import type { Pool } from 'pg'
 import { StorageError, StorageErrorCode } from './errors.js'
 import { compactedUpdate } from './postgres-merge.js'
-import { bytes, inTransaction, toBuffer, type Sql } from './postgres-sql.js'
+import { inTransaction, toBuffer, type Sql } from './postgres-sql.js'
+import { bytes } from './rows.js'
 import type { StoreLog } from './sqlite.js'
 import type {
   AppendedUpdate,

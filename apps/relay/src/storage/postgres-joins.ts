@@ -1,34 +1,6 @@
 import type { Pool } from 'pg'
-import type { JoinCodeKind, SessionDetails, StoredJoinCode } from './types.js'
-
-interface JoinCodeRow {
-  readonly code: string
-  readonly workshop: string
-  readonly kind: JoinCodeKind
-  readonly participant: string | null
-  readonly session: string | null
-  readonly board: string | null
-  readonly created_at: number
-  readonly expires_at: number
-  readonly revoked_at: number | null
-}
-
-const COLUMNS =
-  'code, workshop, kind, participant, session, board, created_at, expires_at, revoked_at'
-
-function toJoinCode(row: JoinCodeRow): StoredJoinCode {
-  return {
-    code: row.code,
-    workshop: row.workshop,
-    kind: row.kind,
-    participant: row.participant,
-    session: row.session,
-    board: row.board,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    revokedAt: row.revoked_at,
-  }
-}
+import { JOIN_CODE_COLUMNS, toJoinCode, type JoinCodeRow } from './rows.js'
+import type { SessionDetails, StoredJoinCode } from './types.js'
 
 /**
  * The join codes and the sessions' date and place in the Postgres store. A code is the table's
@@ -44,7 +16,7 @@ export function postgresJoins(pool: Pool) {
   return {
     async add(joinCode: StoredJoinCode): Promise<boolean> {
       const result = await pool.query(
-        `INSERT INTO join_codes (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        `INSERT INTO join_codes (${JOIN_CODE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (code) DO NOTHING`,
         [
           joinCode.code,
@@ -61,18 +33,18 @@ export function postgresJoins(pool: Pool) {
       return result.rowCount === 1
     },
     load(code: string): Promise<StoredJoinCode | undefined> {
-      return one(`SELECT ${COLUMNS} FROM join_codes WHERE code = $1`, [code])
+      return one(`SELECT ${JOIN_CODE_COLUMNS} FROM join_codes WHERE code = $1`, [code])
     },
     personal(workshop: string, participant: string): Promise<StoredJoinCode | undefined> {
       return one(
-        `SELECT ${COLUMNS} FROM join_codes WHERE workshop = $1 AND participant = $2
+        `SELECT ${JOIN_CODE_COLUMNS} FROM join_codes WHERE workshop = $1 AND participant = $2
          AND kind = 'personal' AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`,
         [workshop, participant],
       )
     },
     room(workshop: string, board: string): Promise<StoredJoinCode | undefined> {
       return one(
-        `SELECT ${COLUMNS} FROM join_codes WHERE workshop = $1 AND board = $2
+        `SELECT ${JOIN_CODE_COLUMNS} FROM join_codes WHERE workshop = $1 AND board = $2
          AND kind = 'room' AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`,
         [workshop, board],
       )

@@ -1,57 +1,13 @@
 import type { Pool } from 'pg'
-import { bytes, inTransaction, toBuffer } from './postgres-sql.js'
-import type { ParticipantAuditEntry, ParticipantStatus, StoredParticipant } from './types.js'
-
-interface ParticipantRow {
-  readonly id: string
-  readonly session: string
-  readonly subgroup: string | null
-  readonly stakeholder: string | null
-  readonly status: ParticipantStatus
-  readonly consent_given: boolean
-  readonly display_name: Buffer | null
-  readonly name: Buffer
-  readonly organisation: Buffer | null
-  readonly contact: Buffer | null
-  readonly gender: Buffer | null
-  readonly age_band: Buffer | null
-  readonly consent: Buffer | null
-  readonly created_at: number
-  readonly updated_at: number
-}
-
-interface AuditRow {
-  readonly at: number
-  readonly actor: string
-  readonly actor_name: string
-  readonly action: string
-  readonly count: number
-}
-
-const COLUMNS = `id, session, subgroup, stakeholder, status, consent_given, display_name, name,
-  organisation, contact, gender, age_band, consent, created_at, updated_at`
-
-function toParticipant(row: ParticipantRow): StoredParticipant {
-  return {
-    id: row.id,
-    session: row.session,
-    subgroup: row.subgroup,
-    stakeholder: row.stakeholder,
-    status: row.status,
-    consentGiven: row.consent_given,
-    sealed: {
-      displayName: bytes(row.display_name),
-      name: bytes(row.name),
-      organisation: bytes(row.organisation),
-      contact: bytes(row.contact),
-      gender: bytes(row.gender),
-      ageBand: bytes(row.age_band),
-      consent: bytes(row.consent),
-    },
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  }
-}
+import { inTransaction, toBuffer } from './postgres-sql.js'
+import {
+  PARTICIPANT_COLUMNS,
+  toAuditEntry,
+  toParticipant,
+  type AuditRow,
+  type ParticipantRow,
+} from './rows.js'
+import type { ParticipantAuditEntry, StoredParticipant } from './types.js'
 
 function toValues(workshop: string, participant: StoredParticipant): unknown[] {
   const { sealed } = participant
@@ -75,7 +31,7 @@ function toValues(workshop: string, participant: StoredParticipant): unknown[] {
   ]
 }
 
-const UPSERT = `INSERT INTO participants (workshop, ${COLUMNS})
+const UPSERT = `INSERT INTO participants (workshop, ${PARTICIPANT_COLUMNS})
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
   ON CONFLICT (workshop, id) DO UPDATE SET
     session = excluded.session, subgroup = excluded.subgroup,
@@ -102,7 +58,7 @@ export function postgresParticipants(pool: Pool) {
     },
     async list(workshop: string): Promise<StoredParticipant[]> {
       const result = await pool.query<ParticipantRow>(
-        `SELECT ${COLUMNS} FROM participants WHERE workshop = $1 ORDER BY created_at, arrival`,
+        `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE workshop = $1 ORDER BY created_at, arrival`,
         [workshop],
       )
       return result.rows.map(toParticipant)
@@ -134,13 +90,7 @@ export function postgresParticipants(pool: Pool) {
          WHERE workshop = $1 ORDER BY id DESC`,
         [workshop],
       )
-      return result.rows.map((row) => ({
-        at: row.at,
-        actor: row.actor,
-        actorName: row.actor_name,
-        action: row.action,
-        count: row.count,
-      }))
+      return result.rows.map(toAuditEntry)
     },
     async setRetention(workshop: string, until: number | null): Promise<void> {
       if (until === null) {

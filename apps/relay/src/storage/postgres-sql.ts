@@ -59,13 +59,6 @@ function isConnectionLost(error: unknown): boolean {
   return !(typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
 }
 
-/** A `bytea` value as the plain `Uint8Array` the store's interface speaks (a view, no copy). */
-export function bytes(value: Buffer): Uint8Array
-export function bytes(value: Buffer | null): Uint8Array | null
-export function bytes(value: Buffer | null): Uint8Array | null {
-  return value ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : null
-}
-
 /** A `Uint8Array` as the `Buffer` node-postgres sends as `bytea` (a view, no copy). */
 export function toBuffer(value: Uint8Array): Buffer
 export function toBuffer(value: Uint8Array | null): Buffer | null

@@ -1,34 +1,6 @@
 import type { Database } from 'better-sqlite3'
-import type { JoinCodeKind, SessionDetails, StoredJoinCode } from './types.js'
-
-interface JoinCodeRow {
-  readonly code: string
-  readonly workshop: string
-  readonly kind: JoinCodeKind
-  readonly participant: string | null
-  readonly session: string | null
-  readonly board: string | null
-  readonly created_at: number
-  readonly expires_at: number
-  readonly revoked_at: number | null
-}
-
-const COLUMNS =
-  'code, workshop, kind, participant, session, board, created_at, expires_at, revoked_at'
-
-function toJoinCode(row: JoinCodeRow): StoredJoinCode {
-  return {
-    code: row.code,
-    workshop: row.workshop,
-    kind: row.kind,
-    participant: row.participant,
-    session: row.session,
-    board: row.board,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    revokedAt: row.revoked_at,
-  }
-}
+import { JOIN_CODE_COLUMNS, toJoinCode, type JoinCodeRow } from './rows.js'
+import type { SessionDetails, StoredJoinCode } from './types.js'
 
 /**
  * The join codes and the sessions' date and place in the SQLite store (migration 8). A code is
@@ -38,20 +10,20 @@ function toJoinCode(row: JoinCodeRow): StoredJoinCode {
 export function sqliteJoins(db: Database) {
   const sql = {
     insert: db.prepare<JoinCodeRow>(
-      `INSERT INTO join_codes (${COLUMNS})
+      `INSERT INTO join_codes (${JOIN_CODE_COLUMNS})
        VALUES (@code, @workshop, @kind, @participant, @session, @board, @created_at,
          @expires_at, @revoked_at)
        ON CONFLICT (code) DO NOTHING`,
     ),
     load: db.prepare<{ code: string }, JoinCodeRow>(
-      `SELECT ${COLUMNS} FROM join_codes WHERE code = @code`,
+      `SELECT ${JOIN_CODE_COLUMNS} FROM join_codes WHERE code = @code`,
     ),
     personal: db.prepare<{ workshop: string; participant: string }, JoinCodeRow>(
-      `SELECT ${COLUMNS} FROM join_codes WHERE workshop = @workshop AND participant = @participant
+      `SELECT ${JOIN_CODE_COLUMNS} FROM join_codes WHERE workshop = @workshop AND participant = @participant
        AND kind = 'personal' AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`,
     ),
     room: db.prepare<{ workshop: string; board: string }, JoinCodeRow>(
-      `SELECT ${COLUMNS} FROM join_codes WHERE workshop = @workshop AND board = @board
+      `SELECT ${JOIN_CODE_COLUMNS} FROM join_codes WHERE workshop = @workshop AND board = @board
        AND kind = 'room' AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`,
     ),
     revoke: db.prepare<{ workshop: string; code: string; at: number }>(

@@ -1,62 +1,12 @@
 import type { Database } from 'better-sqlite3'
-import type { ParticipantAuditEntry, ParticipantStatus, StoredParticipant } from './types.js'
-
-interface ParticipantRow {
-  readonly id: string
-  readonly session: string
-  readonly subgroup: string | null
-  readonly stakeholder: string | null
-  readonly status: ParticipantStatus
-  readonly consent_given: number
-  readonly display_name: Buffer | null
-  readonly name: Buffer
-  readonly organisation: Buffer | null
-  readonly contact: Buffer | null
-  readonly gender: Buffer | null
-  readonly age_band: Buffer | null
-  readonly consent: Buffer | null
-  readonly created_at: number
-  readonly updated_at: number
-}
-
-interface AuditRow {
-  readonly at: number
-  readonly actor: string
-  readonly actor_name: string
-  readonly action: string
-  readonly count: number
-}
-
-const COLUMNS = `id, session, subgroup, stakeholder, status, consent_given, display_name, name,
-  organisation, contact, gender, age_band, consent, created_at, updated_at`
-
-function bytes(blob: Buffer): Uint8Array
-function bytes(blob: Buffer | null): Uint8Array | null
-function bytes(blob: Buffer | null): Uint8Array | null {
-  return blob ? new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength) : null
-}
-
-function toParticipant(row: ParticipantRow): StoredParticipant {
-  return {
-    id: row.id,
-    session: row.session,
-    subgroup: row.subgroup,
-    stakeholder: row.stakeholder,
-    status: row.status,
-    consentGiven: row.consent_given === 1,
-    sealed: {
-      displayName: bytes(row.display_name),
-      name: bytes(row.name),
-      organisation: bytes(row.organisation),
-      contact: bytes(row.contact),
-      gender: bytes(row.gender),
-      ageBand: bytes(row.age_band),
-      consent: bytes(row.consent),
-    },
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  }
-}
+import {
+  PARTICIPANT_COLUMNS,
+  toAuditEntry,
+  toParticipant,
+  type AuditRow,
+  type ParticipantRow,
+} from './rows.js'
+import type { ParticipantAuditEntry, StoredParticipant } from './types.js'
 
 function toRow(workshop: string, participant: StoredParticipant) {
   const { sealed } = participant
@@ -89,7 +39,7 @@ function toRow(workshop: string, participant: StoredParticipant) {
 export function sqliteParticipants(db: Database) {
   const sql = {
     upsert: db.prepare<ReturnType<typeof toRow>>(
-      `INSERT INTO participants (workshop, ${COLUMNS})
+      `INSERT INTO participants (workshop, ${PARTICIPANT_COLUMNS})
        VALUES (@workshop, @id, @session, @subgroup, @stakeholder, @status, @consent_given,
          @display_name, @name, @organisation, @contact, @gender, @age_band, @consent,
          @created_at, @updated_at)
@@ -102,7 +52,7 @@ export function sqliteParticipants(db: Database) {
          updated_at = excluded.updated_at`,
     ),
     list: db.prepare<{ workshop: string }, ParticipantRow>(
-      `SELECT ${COLUMNS} FROM participants WHERE workshop = @workshop ORDER BY created_at, rowid`,
+      `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE workshop = @workshop ORDER BY created_at, rowid`,
     ),
     remove: db.prepare<{ workshop: string; id: string }>(
       'DELETE FROM participants WHERE workshop = @workshop AND id = @id',
@@ -165,13 +115,7 @@ export function sqliteParticipants(db: Database) {
       sql.audit.run({ workshop, at, actor, actor_name: actorName, action, count })
     },
     listAudit(workshop: string): ParticipantAuditEntry[] {
-      return sql.listAudit.all({ workshop }).map((row) => ({
-        at: row.at,
-        actor: row.actor,
-        actorName: row.actor_name,
-        action: row.action,
-        count: row.count,
-      }))
+      return sql.listAudit.all({ workshop }).map(toAuditEntry)
     },
     setRetention(workshop: string, until: number | null): void {
       if (until === null) sql.clearRetention.run({ workshop })
