@@ -6,6 +6,7 @@ import { postgresDrafts } from './postgres-drafts.js'
 import { postgresJoins } from './postgres-joins.js'
 import { postgresParticipants } from './postgres-participants.js'
 import { migratePostgres } from './postgres-schema.js'
+import { TableStore } from './table-store.js'
 import type { StoreLog } from './sqlite.js'
 import type {
   AppendedUpdate,
@@ -14,13 +15,8 @@ import type {
   BoardVersion,
   DocStore,
   NewVersion,
-  ParticipantAuditEntry,
-  SessionDetails,
   StoredBallot,
   StoredBoard,
-  StoredDraft,
-  StoredJoinCode,
-  StoredParticipant,
 } from './types.js'
 
 export interface PostgresStoreOptions {
@@ -111,19 +107,20 @@ function describeUrl(connectionString: string): string {
   }
 }
 
-class PostgresStore implements DocStore {
+class PostgresStore extends TableStore implements DocStore {
   readonly kind = 'postgres'
   private closed = false
   private readonly boards: ReturnType<typeof postgresBoards>
   private readonly ballots: ReturnType<typeof postgresBallots>
-  private readonly drafts: ReturnType<typeof postgresDrafts>
-  private readonly participants: ReturnType<typeof postgresParticipants>
-  private readonly joins: ReturnType<typeof postgresJoins>
+  protected readonly drafts: ReturnType<typeof postgresDrafts>
+  protected readonly participants: ReturnType<typeof postgresParticipants>
+  protected readonly joins: ReturnType<typeof postgresJoins>
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly log: StoreLog | undefined,
   ) {
+    super()
     this.boards = postgresBoards(pool, log)
     this.ballots = postgresBallots(pool)
     this.drafts = postgresDrafts(pool)
@@ -232,141 +229,14 @@ class PostgresStore implements DocStore {
     return this.run('isDeleted', key, (params) => this.boards.isDeleted(params))
   }
 
-  addDraft(workshop: string, draft: StoredDraft, maxPending: number): Promise<boolean> {
-    return this.run('addDraft', { workshop, board: draft.board }, () =>
-      this.drafts.add(workshop, draft, maxPending),
-    )
-  }
-
-  listDrafts(workshop: string, boards: readonly string[], owner?: string): Promise<StoredDraft[]> {
-    return this.run('listDrafts', { workshop, board: 'drafts' }, () =>
-      this.drafts.list(workshop, boards, owner),
-    )
-  }
-
-  loadDraft(workshop: string, id: string): Promise<StoredDraft | undefined> {
-    return this.run('loadDraft', { workshop, board: 'drafts' }, () =>
-      this.drafts.load(workshop, id),
-    )
-  }
-
-  holdDraft(workshop: string, id: string): Promise<boolean> {
-    return this.run('holdDraft', { workshop, board: 'drafts' }, () =>
-      this.drafts.hold(workshop, id),
-    )
-  }
-
-  withdrawDraft(workshop: string, id: string, owner: string): Promise<boolean> {
-    return this.run('withdrawDraft', { workshop, board: 'drafts' }, () =>
-      this.drafts.withdraw(workshop, id, owner),
-    )
-  }
-
-  deleteDrafts(workshop: string, ids: readonly string[]): Promise<void> {
-    return this.run('deleteDrafts', { workshop, board: 'drafts' }, () =>
-      this.drafts.removeAll(workshop, ids),
-    )
-  }
-
-  saveParticipants(workshop: string, participants: readonly StoredParticipant[]): Promise<void> {
-    return this.run('saveParticipants', { workshop, board: 'participants' }, () =>
-      this.participants.save(workshop, participants),
-    )
-  }
-
-  listParticipants(workshop: string): Promise<StoredParticipant[]> {
-    return this.run('listParticipants', { workshop, board: 'participants' }, () =>
-      this.participants.list(workshop),
-    )
-  }
-
-  deleteParticipant(workshop: string, id: string): Promise<boolean> {
-    return this.run('deleteParticipant', { workshop, board: 'participants' }, () =>
-      this.participants.remove(workshop, id),
-    )
-  }
-
-  erasePersonalData(workshop: string): Promise<number> {
-    return this.run('erasePersonalData', { workshop, board: 'participants' }, () =>
-      this.participants.erase(workshop),
-    )
-  }
-
-  recordParticipantAudit(workshop: string, entry: ParticipantAuditEntry): Promise<void> {
-    return this.run('recordParticipantAudit', { workshop, board: 'participants' }, () =>
-      this.participants.audit(workshop, entry),
-    )
-  }
-
-  listParticipantAudit(workshop: string): Promise<ParticipantAuditEntry[]> {
-    return this.run('listParticipantAudit', { workshop, board: 'participants' }, () =>
-      this.participants.listAudit(workshop),
-    )
-  }
-
-  setRetention(workshop: string, until: number | null): Promise<void> {
-    return this.run('setRetention', { workshop, board: 'participants' }, () =>
-      this.participants.setRetention(workshop, until),
-    )
-  }
-
-  loadRetention(workshop: string): Promise<number | null> {
-    return this.run('loadRetention', { workshop, board: 'participants' }, () =>
-      this.participants.loadRetention(workshop),
-    )
-  }
-
-  expiredRetentions(now: number): Promise<string[]> {
-    return this.run('expiredRetentions', { workshop: 'atelier', board: 'participants' }, () =>
-      this.participants.expired(now),
-    )
-  }
-
-  addJoinCode(joinCode: StoredJoinCode): Promise<boolean> {
-    return this.run('addJoinCode', { workshop: joinCode.workshop, board: 'join-codes' }, () =>
-      this.joins.add(joinCode),
-    )
-  }
-
-  loadJoinCode(code: string): Promise<StoredJoinCode | undefined> {
-    // Codes are global: the key only names the operation's place in logs.
-    return this.run('loadJoinCode', { workshop: 'atelier', board: 'join-codes' }, () =>
-      this.joins.load(code),
-    )
-  }
-
-  personalJoinCode(workshop: string, participant: string): Promise<StoredJoinCode | undefined> {
-    return this.run('personalJoinCode', { workshop, board: 'join-codes' }, () =>
-      this.joins.personal(workshop, participant),
-    )
-  }
-
-  roomJoinCode(workshop: string, board: string): Promise<StoredJoinCode | undefined> {
-    return this.run('roomJoinCode', { workshop, board }, () => this.joins.room(workshop, board))
-  }
-
-  revokeJoinCode(workshop: string, code: string, at: number): Promise<boolean> {
-    return this.run('revokeJoinCode', { workshop, board: 'join-codes' }, () =>
-      this.joins.revoke(workshop, code, at),
-    )
-  }
-
-  saveSessionDetails(workshop: string, session: string, details: SessionDetails): Promise<void> {
-    return this.run('saveSessionDetails', { workshop, board: session }, () =>
-      this.joins.saveDetails(workshop, session, details),
-    )
-  }
-
-  loadSessionDetails(workshop: string, session: string): Promise<SessionDetails> {
-    return this.run('loadSessionDetails', { workshop, board: session }, () =>
-      this.joins.loadDetails(workshop, session),
-    )
-  }
-
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
     await this.pool.end()
+  }
+
+  protected call<T>(operation: string, key: BoardKey, body: () => T | Promise<T>): Promise<T> {
+    return this.run(operation, key, async () => body())
   }
 
   /**

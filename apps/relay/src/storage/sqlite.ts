@@ -7,20 +7,16 @@ import { sqliteBallots } from './sqlite-ballots.js'
 import { sqliteDrafts } from './sqlite-drafts.js'
 import { sqliteJoins } from './sqlite-joins.js'
 import { sqliteParticipants } from './sqlite-participants.js'
+import { TableStore } from './table-store.js'
 import type {
   AppendedUpdate,
   BallotOutcome,
   StoredBallot,
-  StoredDraft,
   BoardKey,
   BoardVersion,
   DocStore,
   NewVersion,
-  ParticipantAuditEntry,
-  SessionDetails,
   StoredBoard,
-  StoredJoinCode,
-  StoredParticipant,
   VersionReason,
 } from './types.js'
 
@@ -185,7 +181,7 @@ function prepareStatements(db: Database.Database) {
   }
 }
 
-class SqliteStore implements DocStore {
+class SqliteStore extends TableStore implements DocStore {
   readonly kind = 'sqlite'
   private readonly sql: ReturnType<typeof prepareStatements>
   // Write transactions start IMMEDIATE: they take the write lock at BEGIN, so a busy database
@@ -194,14 +190,15 @@ class SqliteStore implements DocStore {
   private readonly compactBoard: (key: KeyParams, merged: Uint8Array, uptoSeq: number) => void
   private readonly markDeleted: (key: KeyParams) => void
   private readonly ballots: ReturnType<typeof sqliteBallots>
-  private readonly drafts: ReturnType<typeof sqliteDrafts>
-  private readonly participants: ReturnType<typeof sqliteParticipants>
-  private readonly joins: ReturnType<typeof sqliteJoins>
+  protected readonly drafts: ReturnType<typeof sqliteDrafts>
+  protected readonly participants: ReturnType<typeof sqliteParticipants>
+  protected readonly joins: ReturnType<typeof sqliteJoins>
 
   constructor(
     private readonly db: Database.Database,
     private readonly log: StoreLog | undefined,
   ) {
+    super()
     const sql = prepareStatements(db)
     this.sql = sql
     this.ballots = sqliteBallots(db)
@@ -342,137 +339,6 @@ class SqliteStore implements DocStore {
     return this.run('isDeleted', key, (params) => this.sql.isDeleted.get(params) !== undefined)
   }
 
-  addDraft(workshop: string, draft: StoredDraft, maxPending: number): Promise<boolean> {
-    return this.run('addDraft', { workshop, board: draft.board }, () =>
-      this.drafts.add(workshop, draft, maxPending),
-    )
-  }
-
-  listDrafts(workshop: string, boards: readonly string[], owner?: string): Promise<StoredDraft[]> {
-    return this.run('listDrafts', { workshop, board: 'drafts' }, () =>
-      this.drafts.list(workshop, boards, owner),
-    )
-  }
-
-  loadDraft(workshop: string, id: string): Promise<StoredDraft | undefined> {
-    return this.run('loadDraft', { workshop, board: 'drafts' }, () =>
-      this.drafts.load(workshop, id),
-    )
-  }
-
-  holdDraft(workshop: string, id: string): Promise<boolean> {
-    return this.run('holdDraft', { workshop, board: 'drafts' }, () =>
-      this.drafts.hold(workshop, id),
-    )
-  }
-
-  withdrawDraft(workshop: string, id: string, owner: string): Promise<boolean> {
-    return this.run('withdrawDraft', { workshop, board: 'drafts' }, () =>
-      this.drafts.withdraw(workshop, id, owner),
-    )
-  }
-
-  deleteDrafts(workshop: string, ids: readonly string[]): Promise<void> {
-    return this.run('deleteDrafts', { workshop, board: 'drafts' }, () =>
-      this.drafts.removeAll(workshop, ids),
-    )
-  }
-
-  saveParticipants(workshop: string, participants: readonly StoredParticipant[]): Promise<void> {
-    return this.run('saveParticipants', { workshop, board: 'participants' }, () =>
-      this.participants.save(workshop, participants),
-    )
-  }
-
-  listParticipants(workshop: string): Promise<StoredParticipant[]> {
-    return this.run('listParticipants', { workshop, board: 'participants' }, () =>
-      this.participants.list(workshop),
-    )
-  }
-
-  deleteParticipant(workshop: string, id: string): Promise<boolean> {
-    return this.run('deleteParticipant', { workshop, board: 'participants' }, () =>
-      this.participants.remove(workshop, id),
-    )
-  }
-
-  erasePersonalData(workshop: string): Promise<number> {
-    return this.run('erasePersonalData', { workshop, board: 'participants' }, () =>
-      this.participants.erase(workshop),
-    )
-  }
-
-  recordParticipantAudit(workshop: string, entry: ParticipantAuditEntry): Promise<void> {
-    return this.run('recordParticipantAudit', { workshop, board: 'participants' }, () =>
-      this.participants.audit(workshop, entry),
-    )
-  }
-
-  listParticipantAudit(workshop: string): Promise<ParticipantAuditEntry[]> {
-    return this.run('listParticipantAudit', { workshop, board: 'participants' }, () =>
-      this.participants.listAudit(workshop),
-    )
-  }
-
-  setRetention(workshop: string, until: number | null): Promise<void> {
-    return this.run('setRetention', { workshop, board: 'participants' }, () =>
-      this.participants.setRetention(workshop, until),
-    )
-  }
-
-  loadRetention(workshop: string): Promise<number | null> {
-    return this.run('loadRetention', { workshop, board: 'participants' }, () =>
-      this.participants.loadRetention(workshop),
-    )
-  }
-
-  expiredRetentions(now: number): Promise<string[]> {
-    return this.run('expiredRetentions', { workshop: 'atelier', board: 'participants' }, () =>
-      this.participants.expired(now),
-    )
-  }
-
-  addJoinCode(joinCode: StoredJoinCode): Promise<boolean> {
-    return this.run('addJoinCode', { workshop: joinCode.workshop, board: 'join-codes' }, () =>
-      this.joins.add(joinCode),
-    )
-  }
-
-  loadJoinCode(code: string): Promise<StoredJoinCode | undefined> {
-    // Codes are global: the key only names the operation's place in logs.
-    return this.run('loadJoinCode', { workshop: 'atelier', board: 'join-codes' }, () =>
-      this.joins.load(code),
-    )
-  }
-
-  personalJoinCode(workshop: string, participant: string): Promise<StoredJoinCode | undefined> {
-    return this.run('personalJoinCode', { workshop, board: 'join-codes' }, () =>
-      this.joins.personal(workshop, participant),
-    )
-  }
-
-  roomJoinCode(workshop: string, board: string): Promise<StoredJoinCode | undefined> {
-    return this.run('roomJoinCode', { workshop, board }, () => this.joins.room(workshop, board))
-  }
-
-  revokeJoinCode(workshop: string, code: string, at: number): Promise<boolean> {
-    return this.run('revokeJoinCode', { workshop, board: 'join-codes' }, () =>
-      this.joins.revoke(workshop, code, at),
-    )
-  }
-
-  saveSessionDetails(workshop: string, session: string, details: SessionDetails): Promise<void> {
-    return this.run('saveSessionDetails', { workshop, board: session }, () =>
-      this.joins.saveDetails(workshop, session, details),
-    )
-  }
-
-  loadSessionDetails(workshop: string, session: string): Promise<SessionDetails> {
-    return this.run('loadSessionDetails', { workshop, board: session }, () =>
-      this.joins.loadDetails(workshop, session),
-    )
-  }
-
   async close(): Promise<void> {
     if (this.db.open) this.db.close()
   }
@@ -487,6 +353,11 @@ class SqliteStore implements DocStore {
       )
     }
     return state?.lastSeq ?? 0
+  }
+
+  protected call<T>(operation: string, key: BoardKey, body: () => T | Promise<T>): Promise<T> {
+    // The SQLite tables answer at once: `body` returns its value, never a promise.
+    return this.run(operation, key, body) as Promise<T>
   }
 
   /**
