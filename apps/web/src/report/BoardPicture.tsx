@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { dependencyArrows, listFrames, listNotes } from '@atelier/model'
+import { listFrames, listNotes } from '@atelier/model'
 import type { Frame, Locale, Note } from '@atelier/model'
 import { BoardCanvas } from '../board/BoardCanvas.js'
 import { boundsOf, fitRect } from '../board/viewport.js'
+import { arrowsBetween } from '../roadmap/hooks.js'
 import { roomOf, syncUrlOf } from '../sync/connection.js'
 
 /** The picture's width in CSS pixels: wide enough that the notes keep their words. */
@@ -40,11 +41,7 @@ function useBoardContent(workshop: string, board: string, token: string): Conten
     const onSync = (synced: boolean) => {
       if (!synced) return
       const notes = listNotes(doc).filter((note) => !note.hidden)
-      const shown = new Set(notes.map((note) => note.id))
-      const arrows = dependencyArrows(doc).filter(
-        (arrow) => shown.has(arrow.from) && shown.has(arrow.to),
-      )
-      setContent({ frames: listFrames(doc), notes, arrows })
+      setContent({ frames: listFrames(doc), notes, arrows: arrowsBetween(doc, notes) })
       provider.disconnect()
     }
     provider.on('sync', onSync)

@@ -23,11 +23,13 @@ export function useDependencies(
 ): readonly Dependency[] {
   return useMemo(() => {
     if (!enabled) return NONE
-    // A hidden note's arrows are hidden with it.
-    const shown = new Set(notes.map((note) => note.id))
-    const arrows = dependencyArrows(doc).filter(
-      (arrow) => shown.has(arrow.from) && shown.has(arrow.to),
-    )
+    const arrows = arrowsBetween(doc, notes)
     return arrows.length === 0 ? NONE : arrows
   }, [doc, notes, enabled])
+}
+
+/** The board's dependency arrows whose two ends are among `notes`: a hidden note's go with it. */
+export function arrowsBetween(doc: Y.Doc, notes: readonly Note[]): Dependency[] {
+  const shown = new Set(notes.map((note) => note.id))
+  return dependencyArrows(doc).filter((arrow) => shown.has(arrow.from) && shown.has(arrow.to))
 }
