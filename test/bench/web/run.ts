@@ -95,11 +95,13 @@ async function weigh(
     window.localStorage.setItem(`atelier:conduct:${workshop}`, String(Number.MAX_SAFE_INTEGER))
   }, WORKSHOP)
   const bodies: Promise<Buffer | undefined>[] = []
+  const names: string[] = []
   try {
     const page = await context.newPage()
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') {
         bodies.push(response.body().catch(() => undefined))
+        names.push(new URL(response.url()).pathname)
       }
     })
     await page.goto(url)
@@ -107,6 +109,13 @@ async function weigh(
     // Whatever the page asks for right after it is ready (a lazy chunk) counts too.
     await page.waitForLoadState('networkidle')
     const scripts = (await Promise.all(bodies)).filter((body): body is Buffer => !!body)
+    if (process.env.BENCH_WEB_LIST) {
+      for (const [index, name] of names.entries()) {
+        const body = scripts[index]
+        if (body)
+          process.stderr.write(`  ${name}: ${(gzipSync(body).length / 1000).toFixed(1)} KB\n`)
+      }
+    }
     return {
       scripts: scripts.length,
       rawBytes: scripts.reduce((sum, body) => sum + body.length, 0),
@@ -130,6 +139,17 @@ async function slowPhoneLoad(browser: Browser, url: string): Promise<number> {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
     await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW })
     const started = Date.now()
+    if (process.env.BENCH_WEB_LIST) {
+      page.on('requestfinished', (request) =>
+        process.stderr.write(`  ${Date.now() - started} ms ${new URL(request.url()).pathname}\n`),
+      )
+      page.on('websocket', (socket) => {
+        process.stderr.write(`  ${Date.now() - started} ms websocket opened\n`)
+        socket.once('framereceived', () =>
+          process.stderr.write(`  ${Date.now() - started} ms first websocket frame\n`),
+        )
+      })
+    }
     await page.goto(url, { timeout: 60_000 })
     await phoneReady(page)
     return Date.now() - started

@@ -9,6 +9,15 @@ export interface WebOptions {
 }
 
 /**
+ * Files under `assets/` carry a content hash in their name: a new build gives new names, so a
+ * phone may keep them for a year and ask for them again never. Everything else (`index.html`,
+ * which names the current assets) is checked with the relay on every load.
+ */
+export function cachePolicy(path: string): string {
+  return /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'
+}
+
+/**
  * Serves the built web app, and its `index.html` for every page route (`/w/...`, `/join/...`)
  * so the browser router can take over.
  */
@@ -18,7 +27,19 @@ export default fp<WebOptions>(
       app.log.warn({ root: options.root }, 'web app is not built; serving the API only')
       return
     }
-    await app.register(fastifyStatic, { root: options.root, wildcard: false, index: 'index.html' })
+    await app.register(fastifyStatic, {
+      root: options.root,
+      wildcard: false,
+      index: 'index.html',
+      // The build writes `.br` and `.gz` beside each asset; a browser that accepts them gets
+      // those bytes, others the file itself.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (response, path) => {
+        response.setHeader('cache-control', cachePolicy(path))
+        response.setHeader('vary', 'accept-encoding')
+      },
+    })
     app.setNotFoundHandler((request, reply) => {
       const path = request.url.split('?')[0] ?? ''
       const isPage = request.method === 'GET' && !/^\/(api|sync|metrics|healthz)(\/|$)/.test(path)
