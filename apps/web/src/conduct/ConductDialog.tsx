@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { CodeOfConduct } from '@atelier/toolkit'
+import { loadCodeOfConduct } from '@atelier/toolkit/load'
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher.js'
 import { directionOf, useLanguage } from '../i18n/index.js'
 import { asksConduct, hasAccepted, recordAcceptance } from './acceptance.js'
@@ -8,9 +9,9 @@ import './conduct.css'
 
 let toolkit: Promise<CodeOfConduct> | undefined
 
-/** The code of conduct, loaded with the toolkit's chunk (shared with the session bar). */
+/** The code of conduct, loaded with a chunk of its own the first time a gate asks for it. */
 function loadConduct(): Promise<CodeOfConduct> {
-  toolkit ??= import('@atelier/toolkit').then((module) => module.codeOfConduct)
+  toolkit ??= loadCodeOfConduct()
   return toolkit
 }
 

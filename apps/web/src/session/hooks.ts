@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
 import { observeControl, readControl } from '@atelier/model'
 import type { Control, Timer } from '@atelier/model'
-import type * as Toolkit from '@atelier/toolkit'
 import type { SessionTemplate } from '@atelier/toolkit'
+import { loadSessionTemplate } from '@atelier/toolkit/load'
 import { docStore } from '../sync/doc-store.js'
 import { RelayClock } from './clock.js'
 import type { RelayClockState } from './clock.js'
@@ -58,23 +58,25 @@ export function useCountdown(timer: Timer | undefined): CountdownReading | undef
   return reading
 }
 
-let toolkit: Promise<typeof Toolkit> | undefined
+const templates = new Map<string, Promise<SessionTemplate | undefined>>()
 
 /**
  * The toolkit session template with this id, loaded with its own chunk the first time a board
- * follows a session (the methodology's texts stay out of the page's first bundle).
+ * follows that session (the methodology's texts stay out of the page's first bundle, and the
+ * other sessions' out of the page).
  */
 export function useSessionTemplate(id: string | undefined): SessionTemplate | undefined {
   const [loaded, setLoaded] = useState<{ id: string; template: SessionTemplate | undefined }>()
   useEffect(() => {
     if (!id) return
     let current = true
-    toolkit ??= import('@atelier/toolkit')
-    void toolkit.then(
-      (module) => current && setLoaded({ id, template: module.getSessionTemplate(id) }),
+    let loading = templates.get(id)
+    if (!loading) templates.set(id, (loading = loadSessionTemplate(id)))
+    void loading.then(
+      (template) => current && setLoaded({ id, template }),
       () => {
         // A chunk that did not load (offline before it was cached): the bar shows phase ids.
-        toolkit = undefined
+        templates.delete(id)
       },
     )
     return () => {
