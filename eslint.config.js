@@ -35,9 +35,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!yjs$|zod$|\\.{1,2}/)',
+              regex: '^(?!yjs$|zod/mini$|zod/locales$|\\.{1,2}/)',
               message:
-                'packages/model must be independent: it may import only yjs, zod and its own files (no DOM, node:*, React, Konva or Fastify).',
+                'packages/model must be independent: it may import only yjs, zod/mini (not zod, whose methods a phone would download whole), zod/locales and its own files (no DOM, node:*, React, Konva or Fastify).',
             },
           ],
         },
@@ -68,7 +68,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!@atelier/model$|zod$|\\.{1,2}/)',
+              regex: '^(?!@atelier/model$|zod(/mini)?$|\\.{1,2}/)',
               message:
                 'packages/toolkit must be independent: it may import only @atelier/model, zod and its own files (no yjs, DOM, node:*, React, Konva or Fastify).',
             },

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { MetaKey } from './board.js'
 import { COMMENTS_FIELD, commentProblems } from './comments.js'
 import { CONTROL_FIELD, controlProblems } from './control.js'
@@ -43,11 +43,11 @@ export type AuditScope = {
   meta?: boolean
 }
 
-const timeSchema = z.number().finite().nonnegative()
+const timeSchema = z.number().check(z.nonnegative())
 
 // Checks a value against its schema without letting the schema repair it: what is stored must
 // already be what the schema would output.
-function fits(schema: z.ZodType, value: unknown): boolean {
+function fits(schema: z.ZodMiniType, value: unknown): boolean {
   const parsed = schema.safeParse(value)
   return parsed.success && JSON.stringify(parsed.data) === JSON.stringify(value)
 }
@@ -72,7 +72,7 @@ const storedTagsSchema = z.custom<Y.Array<unknown>>(
   'tags must be a Y.Array of short strings',
 )
 
-const noteFields: Record<string, z.ZodType> = {
+const noteFields: Record<string, z.ZodMiniType> = {
   [NoteKey.text]: storedTextSchema,
   [NoteKey.tags]: storedTagsSchema,
   [NoteKey.category]: noteCategorySchema,
@@ -93,16 +93,16 @@ const noteFields: Record<string, z.ZodType> = {
   ...Object.fromEntries(
     ACTION_FIELDS.map((field) => [actionKey(field), textSchema(Limits.actionFieldLength)]),
   ),
-  [actionKey('partners')]: z.array(partnerSchema).max(Limits.partners),
+  [actionKey('partners')]: z.array(partnerSchema).check(z.maxLength(Limits.partners)),
 }
 
 /** A note's `dependsOn.<id>` keys: one per dependency, always `true`. */
-function noteFieldPattern(key: string): z.ZodType | undefined {
+function noteFieldPattern(key: string): z.ZodMiniType | undefined {
   const id = dependencyOfKey(key)
   return id !== undefined && idSchema.safeParse(id).success ? z.literal(true) : undefined
 }
 
-const frameFields: Record<string, z.ZodType> = {
+const frameFields: Record<string, z.ZodMiniType> = {
   [FrameKey.kind]: frameKindSchema,
   [FrameKey.x]: coordinateSchema,
   [FrameKey.y]: coordinateSchema,
@@ -112,8 +112,8 @@ const frameFields: Record<string, z.ZodType> = {
   [FrameKey.createdAt]: timeSchema,
 }
 
-const metaFields: Record<string, z.ZodType> = {
-  [MetaKey.schemaVersion]: z.number().int().positive(),
+const metaFields: Record<string, z.ZodMiniType> = {
+  [MetaKey.schemaVersion]: z.number().check(z.int(), z.positive()),
   [MetaKey.kind]: boardKindSchema,
   [MetaKey.title]: textSchema(Limits.titleLength),
   [MetaKey.locale]: localeSchema,
@@ -127,10 +127,10 @@ const storedVoteSchema = z.strictObject({
 
 function checkFields(
   map: Y.Map<unknown>,
-  fields: Record<string, z.ZodType>,
+  fields: Record<string, z.ZodMiniType>,
   path: string,
   problems: BoardProblem[],
-  pattern?: (key: string) => z.ZodType | undefined,
+  pattern?: (key: string) => z.ZodMiniType | undefined,
 ): void {
   map.forEach((value, key) => {
     const schema = fields[key] ?? pattern?.(key)
@@ -142,10 +142,10 @@ function checkFields(
 function checkRecords(
   top: Y.Map<unknown>,
   name: string,
-  fields: Record<string, z.ZodType>,
+  fields: Record<string, z.ZodMiniType>,
   ids: Iterable<string> | undefined,
   problems: BoardProblem[],
-  pattern?: (key: string) => z.ZodType | undefined,
+  pattern?: (key: string) => z.ZodMiniType | undefined,
 ): void {
   for (const id of ids ?? top.keys()) {
     if (!top.has(id)) continue

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { parseInput } from './errors.js'
 import { NoteKey } from './note-records.js'
 import { ballotSchema, setControl, VotingState, type Ballot } from './control.js'
@@ -17,7 +17,7 @@ import { voteKey } from './vote-keys.js'
 export const ballotVoteSchema = z.strictObject({
   noteId: idSchema,
   voter: personIdSchema,
-  castAt: z.number().int().nonnegative(),
+  castAt: z.number().check(z.int(), z.nonnegative()),
 })
 export type BallotVote = z.infer<typeof ballotVoteSchema>
 

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { parseInput } from './errors.js'
 import {
   BoardKind,
@@ -28,27 +28,27 @@ export const MetaKey = {
   locale: 'locale',
 } as const
 
-const titleSchema = textSchema(Limits.titleLength).trim()
+const titleSchema = textSchema(Limits.titleLength).check(z.trim())
 
 export const boardInputSchema = z.strictObject({
   kind: boardKindSchema,
-  title: titleSchema.default(''),
-  locale: localeSchema.default(Locale.fr),
+  title: z._default(titleSchema, ''),
+  locale: z._default(localeSchema, Locale.fr),
 })
 export type BoardInput = z.input<typeof boardInputSchema>
 
 export const boardPatchSchema = z.strictObject({
-  kind: boardKindSchema.optional(),
-  title: titleSchema.optional(),
-  locale: localeSchema.optional(),
+  kind: z.optional(boardKindSchema),
+  title: z.optional(titleSchema),
+  locale: z.optional(localeSchema),
 })
 export type BoardPatch = z.input<typeof boardPatchSchema>
 
 const storedMetaSchema = z.object({
-  schemaVersion: z.number().int().positive().catch(SCHEMA_VERSION),
-  kind: boardKindSchema.catch(BoardKind.subgroup),
-  title: textSchema(Limits.titleLength).catch(''),
-  locale: localeSchema.catch(Locale.fr),
+  schemaVersion: z.catch(z.number().check(z.int(), z.positive()), SCHEMA_VERSION),
+  kind: z.catch(boardKindSchema, BoardKind.subgroup),
+  title: z.catch(textSchema(Limits.titleLength), ''),
+  locale: z.catch(localeSchema, Locale.fr),
 })
 
 /**

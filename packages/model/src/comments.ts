@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { BoardProblem } from './audit.js'
 import { AtelierModelError, ModelErrorCode, parseInput } from './errors.js'
 import { newId } from './ids.js'
@@ -33,13 +33,13 @@ export type Comment = {
 
 /** What `addComment` accepts besides the recommendation, the author and the text. */
 export const commentOptionsSchema = z.strictObject({
-  id: idSchema.optional(),
-  kind: z.enum(CommentKind).default(CommentKind.comment),
-  createdAt: z.number().finite().nonnegative().optional(),
+  id: z.optional(idSchema),
+  kind: z._default(z.enum(CommentKind), CommentKind.comment),
+  createdAt: z.optional(z.number().check(z.nonnegative())),
 })
 export type CommentOptions = z.input<typeof commentOptionsSchema>
 
-const commentTextSchema = textSchema(COMMENT_LENGTH).trim().min(1)
+const commentTextSchema = textSchema(COMMENT_LENGTH).check(z.trim(), z.minLength(1))
 
 // Stored comments are plain values, one per key: two people commenting on the same
 // recommendation at once each add their own key, so neither comment can be lost.
@@ -49,7 +49,7 @@ const storedCommentSchema = z.strictObject({
   author: authorSchema,
   text: textSchema(COMMENT_LENGTH),
   kind: z.enum(CommentKind),
-  createdAt: z.number().finite().nonnegative(),
+  createdAt: z.number().check(z.nonnegative()),
   resolved: z.boolean(),
 })
 

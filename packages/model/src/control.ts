@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { BoardProblem } from './audit.js'
 import { parseInput } from './errors.js'
 import { idSchema } from './schema.js'
@@ -26,17 +26,13 @@ export const ControlKey = {
 } as const
 
 /** Epoch milliseconds on the relay's clock (clients correct for their own clock's offset). */
-const instantSchema = z.number().int().nonnegative().max(8.64e15)
-const durationSchema = z
-  .number()
-  .int()
-  .nonnegative()
-  .max(24 * 3600_000)
+const instantSchema = z.number().check(z.int(), z.nonnegative(), z.lte(8.64e15))
+const durationSchema = z.number().check(z.int(), z.nonnegative(), z.lte(24 * 3600_000))
 
 /** The phase of the agenda the session is in, from a toolkit template (`index` in its agenda). */
 export const phaseSchema = z.strictObject({
   id: idSchema,
-  index: z.number().int().nonnegative().max(1000),
+  index: z.number().check(z.int(), z.nonnegative(), z.lte(1000)),
   startedAt: instantSchema,
 })
 export type Phase = z.infer<typeof phaseSchema>
@@ -68,8 +64,8 @@ export const MAX_VOTE_BUDGET = 20
  * the round closes (see `ballot.ts`).
  */
 export const ballotSchema = z.strictObject({
-  round: z.number().int().positive().max(1_000_000),
-  budget: z.number().int().min(1).max(MAX_VOTE_BUDGET),
+  round: z.number().check(z.int(), z.positive(), z.lte(1_000_000)),
+  budget: z.number().check(z.int(), z.gte(1), z.lte(MAX_VOTE_BUDGET)),
 })
 export type Ballot = z.infer<typeof ballotSchema>
 
@@ -81,7 +77,7 @@ export type Ballot = z.infer<typeof ballotSchema>
  */
 export const scenarioRoundSchema = z.strictObject({
   id: idSchema,
-  inject: z.number().int().nonnegative().max(1000),
+  inject: z.number().check(z.int(), z.nonnegative(), z.lte(1000)),
   startedAt: instantSchema,
   injectAt: instantSchema,
 })
@@ -127,7 +123,7 @@ function controlMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(CONTROL_FIELD)
 }
 
-function read<T>(map: Y.Map<unknown>, key: string, schema: z.ZodType<T>): T | undefined {
+function read<T>(map: Y.Map<unknown>, key: string, schema: z.ZodMiniType<T>): T | undefined {
   const parsed = schema.safeParse(map.get(key))
   return parsed.success ? parsed.data : undefined
 }
@@ -150,15 +146,15 @@ export function readControl(doc: Y.Doc): Control {
 
 /** What a facilitator's control change sets; every field is optional, `null` clears the timer. */
 export const controlPatchSchema = z.strictObject({
-  session: idSchema.optional(),
-  phase: phaseSchema.optional(),
-  timer: timerSchema.nullable().optional(),
-  locked: z.boolean().optional(),
-  voting: z.enum(VotingState).optional(),
-  scenario: scenarioRoundSchema.nullable().optional(),
-  ballot: ballotSchema.optional(),
-  writing: writingSchema.optional(),
-  gather: gatherSchema.nullable().optional(),
+  session: z.optional(idSchema),
+  phase: z.optional(phaseSchema),
+  timer: z.optional(z.nullable(timerSchema)),
+  locked: z.optional(z.boolean()),
+  voting: z.optional(z.enum(VotingState)),
+  scenario: z.optional(z.nullable(scenarioRoundSchema)),
+  ballot: z.optional(ballotSchema),
+  writing: z.optional(writingSchema),
+  gather: z.optional(z.nullable(gatherSchema)),
 })
 export type ControlPatch = z.input<typeof controlPatchSchema>
 
@@ -247,7 +243,7 @@ export function observeControl(doc: Y.Doc, listener: () => void): () => void {
 /** What in the control map this package would not have written (for `boardProblems`). */
 export function controlProblems(doc: Y.Doc): BoardProblem[] {
   const problems: BoardProblem[] = []
-  const schemas: Record<string, z.ZodType> = {
+  const schemas: Record<string, z.ZodMiniType> = {
     [ControlKey.session]: idSchema,
     [ControlKey.phase]: phaseSchema,
     [ControlKey.timer]: timerSchema,

@@ -1,4 +1,17 @@
-import type { z } from 'zod'
+import { en } from 'zod/locales'
+import { z } from 'zod/mini'
+
+/**
+ * Gives zod's issues their English messages ("Too big: expected string to have <=200
+ * characters"), unless an app chose a locale already. `zod` sets this English locale by itself;
+ * `zod/mini`, which the model uses to keep a phone's download small, sets none, and every issue
+ * would then read "Invalid input". The model's refusals reach people (the web app shows their
+ * messages), so they keep zod's words. Called below, when this module loads.
+ */
+export function ensureEnglishMessages(): void {
+  if (!z.config().localeError) z.config(en())
+}
+ensureEnglishMessages()
 
 /** Why an operation on a board refused to change it. */
 export const ModelErrorCode = {
@@ -41,7 +54,7 @@ export function isModelError(error: unknown, code?: ModelErrorCode): error is At
 }
 
 /** Parses `value` with `schema`, or throws `ATELIER_ERR_INVALID_INPUT` naming what was wrong. */
-export function parseInput<S extends z.ZodType>(
+export function parseInput<S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
   what: string,

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { AtelierModelError, ModelErrorCode } from './errors.js'
 import { Limits, byCreation, coordinateSchema, framesMap, recordIn, textSchema } from './schema.js'
 import { frameKindSchema, frameTemplates, minFrameSize } from './templates.js'
@@ -30,12 +30,12 @@ export const FrameKey = {
 } as const
 
 const storedFrameSchema = z.object({
-  x: coordinateSchema.catch(0),
-  y: coordinateSchema.catch(0),
-  w: z.number().finite().max(Limits.maxSize).optional().catch(undefined),
-  h: z.number().finite().max(Limits.maxSize).optional().catch(undefined),
-  title: textSchema(Limits.titleLength).optional().catch(undefined),
-  createdAt: z.number().finite().catch(0),
+  x: z.catch(coordinateSchema, 0),
+  y: z.catch(coordinateSchema, 0),
+  w: z.catch(z.optional(z.number().check(z.lte(Limits.maxSize))), undefined),
+  h: z.catch(z.optional(z.number().check(z.lte(Limits.maxSize))), undefined),
+  title: z.catch(z.optional(textSchema(Limits.titleLength)), undefined),
+  createdAt: z.catch(z.number(), 0),
 })
 
 /**

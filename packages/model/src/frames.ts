@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { AtelierModelError, ModelErrorCode, parseInput } from './errors.js'
 import { FrameKey, listFrames, requireFrame } from './frame-records.js'
 import type { Frame } from './frame-records.js'
@@ -25,17 +25,17 @@ import type { FrameKind } from './templates.js'
 
 /** Optional extras for `addFrame`: a chosen id, a size other than the template's, a title. */
 export const frameOptionsSchema = z.strictObject({
-  id: idSchema.optional(),
-  w: lengthSchema.optional(),
-  h: lengthSchema.optional(),
-  title: textSchema(Limits.titleLength).trim().optional(),
+  id: z.optional(idSchema),
+  w: z.optional(lengthSchema),
+  h: z.optional(lengthSchema),
+  title: z.optional(textSchema(Limits.titleLength).check(z.trim())),
 })
 export type FrameOptions = z.input<typeof frameOptionsSchema>
 
 /** What `resizeFrame` accepts: the new size, and a new corner when resized from the top or left. */
 export const frameBoxSchema = z.strictObject({
-  x: coordinateSchema.optional(),
-  y: coordinateSchema.optional(),
+  x: z.optional(coordinateSchema),
+  y: z.optional(coordinateSchema),
   w: lengthSchema,
   h: lengthSchema,
 })

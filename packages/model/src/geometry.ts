@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { Point, Rect, Size } from './schema.js'
 import {
   frameTemplates,
@@ -22,7 +22,7 @@ export type RoadmapCell = { kind: 'roadmap'; horizon: RoadmapHorizon; lead: Road
  */
 export type FrameCell = RiskCell | ActionCell | LaneCell | RoadmapCell
 
-const level = z.number().int().min(1).max(5)
+const level = z.number().check(z.int(), z.gte(1), z.lte(5))
 export const frameCellSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('riskMatrix'), likelihood: level, impact: level }),
   z.strictObject({ kind: z.literal('actionMatrix'), feasibility: level, urgency: level }),

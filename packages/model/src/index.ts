@@ -29,7 +29,7 @@ export type {
   Author,
 } from './schema.js'
 
-export { AtelierModelError, ModelErrorCode, isModelError } from './errors.js'
+export { AtelierModelError, ModelErrorCode, isModelError, ensureEnglishMessages } from './errors.js'
 export type { InputIssue } from './errors.js'
 
 export {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import {
   ACTION_FIELDS,
   Limits,
@@ -106,7 +106,7 @@ export function dependencyOfKey(key: string): string | undefined {
   return key.startsWith(DEPENDENCY_PREFIX) ? key.slice(DEPENDENCY_PREFIX.length) : undefined
 }
 
-export const partnerSchema = textSchema(Limits.partnerLength).trim().min(1)
+export const partnerSchema = textSchema(Limits.partnerLength).check(z.trim(), z.minLength(1))
 
 function readPartners(value: unknown): string[] {
   if (!Array.isArray(value)) return []
@@ -148,21 +148,21 @@ export function readDependencyIds(map: Y.Map<unknown>): string[] {
 
 // Each field repairs itself on its own: one bad value from a peer costs that value, not the note.
 const storedNoteSchema = z.object({
-  category: noteCategorySchema.catch(NoteCategory.finding),
-  colour: colourSchema.optional().catch(undefined),
-  x: coordinateSchema.catch(0),
-  y: coordinateSchema.catch(0),
-  w: lengthSchema.catch(NOTE_SIZE.w),
-  h: lengthSchema.catch(NOTE_SIZE.h),
-  author: z
-    .object({ id: personIdSchema, name: textSchema(Limits.nameLength) })
-    .optional()
-    .catch(undefined),
-  createdAt: z.number().finite().catch(0),
-  hidden: z.boolean().catch(false),
-  priority: prioritySchema.optional().catch(undefined),
-  origin: noteOriginSchema.optional().catch(undefined),
-  validation: storedValidationSchema.optional().catch(undefined),
+  category: z.catch(noteCategorySchema, NoteCategory.finding),
+  colour: z.catch(z.optional(colourSchema), undefined),
+  x: z.catch(coordinateSchema, 0),
+  y: z.catch(coordinateSchema, 0),
+  w: z.catch(lengthSchema, NOTE_SIZE.w),
+  h: z.catch(lengthSchema, NOTE_SIZE.h),
+  author: z.catch(
+    z.optional(z.object({ id: personIdSchema, name: textSchema(Limits.nameLength) })),
+    undefined,
+  ),
+  createdAt: z.catch(z.number(), 0),
+  hidden: z.catch(z.boolean(), false),
+  priority: z.catch(z.optional(prioritySchema), undefined),
+  origin: z.catch(z.optional(noteOriginSchema), undefined),
+  validation: z.catch(z.optional(storedValidationSchema), undefined),
 })
 
 function readText(value: unknown): string {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { AtelierModelError, ModelErrorCode, parseInput } from './errors.js'
 import { newId } from './ids.js'
 import {
@@ -41,12 +41,12 @@ const noteTextSchema = textSchema(Limits.noteTextLength)
 const riskText = textSchema(Limits.riskFieldLength)
 
 export const riskSheetPatchSchema = z.strictObject({
-  description: riskText.optional(),
-  groupsAffected: riskText.optional(),
-  channels: riskText.optional(),
-  drivers: riskText.optional(),
-  existingCapacities: riskText.optional(),
-  gaps: riskText.optional(),
+  description: z.optional(riskText),
+  groupsAffected: z.optional(riskText),
+  channels: z.optional(riskText),
+  drivers: z.optional(riskText),
+  existingCapacities: z.optional(riskText),
+  gaps: z.optional(riskText),
 })
 
 const actionText = textSchema(Limits.actionFieldLength)
@@ -56,58 +56,59 @@ const actionText = textSchema(Limits.actionFieldLength)
  * the whole list (trimmed, duplicates dropped).
  */
 export const actionSheetPatchSchema = z.strictObject({
-  responsible: actionText.optional(),
-  partners: z
-    .array(partnerSchema)
-    .max(Limits.partners)
-    .transform((list) => [...new Set(list)])
-    .optional(),
-  coordination: actionText.optional(),
-  risks: actionText.optional(),
-  mitigation: actionText.optional(),
-  sustainability: actionText.optional(),
-  inclusion: actionText.optional(),
+  responsible: z.optional(actionText),
+  partners: z.optional(
+    z.pipe(
+      z.array(partnerSchema).check(z.maxLength(Limits.partners)),
+      z.transform((list: string[]) => [...new Set(list)]),
+    ),
+  ),
+  coordination: z.optional(actionText),
+  risks: z.optional(actionText),
+  mitigation: z.optional(actionText),
+  sustainability: z.optional(actionText),
+  inclusion: z.optional(actionText),
 })
 export type ActionSheetPatch = z.input<typeof actionSheetPatchSchema>
 
 /** What `addNote` accepts. Leave `author` out (or set `anonymous`) for an anonymous note. */
 export const noteInputSchema = z.strictObject({
-  id: idSchema.optional(),
-  text: noteTextSchema.default(''),
+  id: z.optional(idSchema),
+  text: z._default(noteTextSchema, ''),
   category: noteCategorySchema,
-  colour: colourSchema.optional(),
+  colour: z.optional(colourSchema),
   x: coordinateSchema,
   y: coordinateSchema,
-  w: lengthSchema.optional(),
-  h: lengthSchema.optional(),
-  author: authorSchema.nullable().optional(),
-  anonymous: z.boolean().optional(),
-  createdAt: z.number().finite().nonnegative().optional(),
-  tags: tagsSchema.optional(),
-  hidden: z.boolean().optional(),
-  priority: prioritySchema.optional(),
-  risk: riskSheetPatchSchema.optional(),
+  w: z.optional(lengthSchema),
+  h: z.optional(lengthSchema),
+  author: z.optional(z.nullable(authorSchema)),
+  anonymous: z.optional(z.boolean()),
+  createdAt: z.optional(z.number().check(z.nonnegative())),
+  tags: z.optional(tagsSchema),
+  hidden: z.optional(z.boolean()),
+  priority: z.optional(prioritySchema),
+  risk: z.optional(riskSheetPatchSchema),
   /** The roadmap action's fields, for a note of a roadmap board. */
-  action: actionSheetPatchSchema.optional(),
+  action: z.optional(actionSheetPatchSchema),
   /** Set by a promotion to the plenary: where the note came from. */
-  origin: noteOriginSchema.optional(),
+  origin: z.optional(noteOriginSchema),
 })
 export type NoteInput = z.input<typeof noteInputSchema>
 
 /** What `updateNote` accepts: any subset; `null` clears the colour override or the priority. */
 export const notePatchSchema = z.strictObject({
-  text: noteTextSchema.optional(),
-  category: noteCategorySchema.optional(),
-  colour: colourSchema.nullable().optional(),
-  x: coordinateSchema.optional(),
-  y: coordinateSchema.optional(),
-  w: lengthSchema.optional(),
-  h: lengthSchema.optional(),
-  tags: tagsSchema.optional(),
-  hidden: z.boolean().optional(),
-  priority: prioritySchema.nullable().optional(),
-  risk: riskSheetPatchSchema.optional(),
-  action: actionSheetPatchSchema.optional(),
+  text: z.optional(noteTextSchema),
+  category: z.optional(noteCategorySchema),
+  colour: z.optional(z.nullable(colourSchema)),
+  x: z.optional(coordinateSchema),
+  y: z.optional(coordinateSchema),
+  w: z.optional(lengthSchema),
+  h: z.optional(lengthSchema),
+  tags: z.optional(tagsSchema),
+  hidden: z.optional(z.boolean()),
+  priority: z.optional(z.nullable(prioritySchema)),
+  risk: z.optional(riskSheetPatchSchema),
+  action: z.optional(actionSheetPatchSchema),
 })
 export type NotePatch = z.input<typeof notePatchSchema>
 
@@ -117,8 +118,8 @@ export const noteMoveSchema = z.strictObject({
   y: coordinateSchema,
 })
 export type NoteMove = z.infer<typeof noteMoveSchema>
-const noteMovesSchema = z.array(noteMoveSchema).max(Limits.batch)
-const noteIdsSchema = z.array(idSchema).max(Limits.batch)
+const noteMovesSchema = z.array(noteMoveSchema).check(z.maxLength(Limits.batch))
+const noteIdsSchema = z.array(idSchema).check(z.maxLength(Limits.batch))
 
 /** The stored note with this id, or a NOTE_NOT_FOUND error. */
 export function requireNote(doc: Y.Doc, id: string): Y.Map<unknown> {

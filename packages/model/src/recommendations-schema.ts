@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { Limits, Priority, idSchema, prioritySchema, textSchema } from './schema.js'
 
 /**
@@ -46,31 +46,37 @@ export const RecommendationLimits = {
 } as const
 
 /** One responsible actor, as typed in the editor's actors field ("Ministère", "ONG locales"). */
-export const actorSchema = textSchema(RecommendationLimits.actorLength).trim().min(1)
+export const actorSchema = textSchema(RecommendationLimits.actorLength).check(
+  z.trim(),
+  z.minLength(1),
+)
 
 /** What `addRecommendation` accepts. `text` is plain; each line becomes a paragraph. */
 export const recommendationInputSchema = z.strictObject({
-  id: idSchema.optional(),
-  title: textSchema(Limits.titleLength).default(''),
-  text: textSchema(RecommendationLimits.textLength).default(''),
-  priority: prioritySchema.default(DEFAULT_PRIORITY),
-  actors: z.array(actorSchema).max(RecommendationLimits.actors).default([]),
-  noteIds: z.array(idSchema).max(RecommendationLimits.noteIds).default([]),
+  id: z.optional(idSchema),
+  title: z._default(textSchema(Limits.titleLength), ''),
+  text: z._default(textSchema(RecommendationLimits.textLength), ''),
+  priority: z._default(prioritySchema, DEFAULT_PRIORITY),
+  actors: z._default(z.array(actorSchema).check(z.maxLength(RecommendationLimits.actors)), []),
+  noteIds: z._default(z.array(idSchema).check(z.maxLength(RecommendationLimits.noteIds)), []),
 })
 export type RecommendationInput = z.input<typeof recommendationInputSchema>
 
-function uniqueStrings(max: number, item: z.ZodType<string>) {
-  return z
-    .unknown()
-    .transform((value) => {
-      if (!Array.isArray(value)) return []
-      const kept = value.flatMap((entry) => {
-        const parsed = item.safeParse(entry)
-        return parsed.success ? [parsed.data] : []
-      })
-      return [...new Set(kept)].slice(0, max)
-    })
-    .catch([])
+function uniqueStrings(max: number, item: z.ZodMiniType<string>) {
+  return z.catch(
+    z.pipe(
+      z.unknown(),
+      z.transform((value) => {
+        if (!Array.isArray(value)) return []
+        const kept = value.flatMap((entry) => {
+          const parsed = item.safeParse(entry)
+          return parsed.success ? [parsed.data] : []
+        })
+        return [...new Set(kept)].slice(0, max)
+      }),
+    ),
+    [],
+  )
 }
 
 /**
@@ -78,8 +84,8 @@ function uniqueStrings(max: number, item: z.ZodType<string>) {
  * bad priority costs the priority (it reads as medium), not the block.
  */
 export const storedRecommendationAttrsSchema = z.object({
-  id: idSchema.catch(''),
-  priority: prioritySchema.catch(DEFAULT_PRIORITY),
+  id: z.catch(idSchema, ''),
+  priority: z.catch(prioritySchema, DEFAULT_PRIORITY),
   actors: uniqueStrings(RecommendationLimits.actors, actorSchema),
   noteIds: uniqueStrings(RecommendationLimits.noteIds, idSchema),
 })

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /**
  * The version of the board document's shape. Raise it, and add a migration in `migrations.ts`,
@@ -106,22 +106,25 @@ export function wellFormed(text: string): string {
 
 /** A string of at most `max` UTF-16 units, made well formed (see {@link wellFormed}). */
 export function textSchema(max: number) {
-  return z.string().overwrite(wellFormed).max(max)
+  return z.string().check(z.overwrite(wellFormed), z.maxLength(max))
 }
 
 /** Ids of notes and frames: the same alphabet as workshop and board ids. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids match [a-z0-9][a-z0-9-]{0,63}')
+  .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids match [a-z0-9][a-z0-9-]{0,63}'))
 
 /** Pseudonymous ids of people (a token's `sub`), which come from elsewhere and are freer. */
-export const personIdSchema = textSchema(Limits.personIdLength)
-  .min(1)
+export const personIdSchema = textSchema(Limits.personIdLength).check(
+  z.minLength(1),
   // eslint-disable-next-line no-control-regex
-  .regex(/^[^\u0000-\u001f\u007f]+$/, 'no control characters')
+  z.regex(/^[^\u0000-\u001f\u007f]+$/, 'no control characters'),
+)
 
-export const coordinateSchema = z.number().finite().min(-Limits.coordinate).max(Limits.coordinate)
-export const lengthSchema = z.number().finite().min(Limits.minSize).max(Limits.maxSize)
+export const coordinateSchema = z
+  .number()
+  .check(z.gte(-Limits.coordinate), z.lte(Limits.coordinate))
+export const lengthSchema = z.number().check(z.gte(Limits.minSize), z.lte(Limits.maxSize))
 export const pointSchema = z.strictObject({ x: coordinateSchema, y: coordinateSchema })
 export const sizeSchema = z.strictObject({ w: lengthSchema, h: lengthSchema })
 export type Point = { x: number; y: number }
@@ -130,13 +133,13 @@ export type Rect = Point & Size
 
 export const authorSchema = z.strictObject({
   id: personIdSchema,
-  name: textSchema(Limits.nameLength).trim().min(1),
+  name: textSchema(Limits.nameLength).check(z.trim(), z.minLength(1)),
 })
 export type Author = z.infer<typeof authorSchema>
 
-export const colourSchema = z.string().regex(/^#[0-9a-f]{6}$/i, 'colours are #rrggbb')
-export const tagSchema = textSchema(Limits.tagLength).trim().min(1)
-export const tagsSchema = z.array(tagSchema).max(Limits.tags)
+export const colourSchema = z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'colours are #rrggbb'))
+export const tagSchema = textSchema(Limits.tagLength).check(z.trim(), z.minLength(1))
+export const tagsSchema = z.array(tagSchema).check(z.maxLength(Limits.tags))
 
 export function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(DocKey.meta)

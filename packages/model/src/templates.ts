@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { LabelKey } from './labels.js'
 import type { NoteCategory, Priority, Size } from './schema.js'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { idSchema, textSchema } from './schema.js'
 
 /**
@@ -20,8 +20,11 @@ export const verdictSchema = z.enum(Verdict)
 /** The longest reservation the room may write down for a priority. */
 export const RESERVATION_LENGTH = 1000
 
-const reservationSchema = textSchema(RESERVATION_LENGTH).trim().min(1, 'write the reservation')
-const decidedAtSchema = z.number().finite().nonnegative()
+const reservationSchema = textSchema(RESERVATION_LENGTH).check(
+  z.trim(),
+  z.minLength(1, 'write the reservation'),
+)
+const decidedAtSchema = z.number().check(z.nonnegative())
 
 /**
  * A note's validation as stored: one plain value, replaced whole, so two facilitators deciding

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { AtelierModelError, ModelErrorCode, parseInput } from './errors.js'
 import { NoteKey, readNote } from './note-records.js'
 import type { Note } from './note-records.js'
@@ -11,10 +11,12 @@ import { voteCounts } from './votes.js'
 
 const reservationInput = z
   .string()
-  .trim()
-  .min(1, 'write the reservation')
-  .max(RESERVATION_LENGTH, `a reservation has at most ${RESERVATION_LENGTH} characters`)
-const decidedAtInput = z.number().finite().nonnegative().optional()
+  .check(
+    z.trim(),
+    z.minLength(1, 'write the reservation'),
+    z.maxLength(RESERVATION_LENGTH, `a reservation has at most ${RESERVATION_LENGTH} characters`),
+  )
+const decidedAtInput = z.optional(z.number().check(z.nonnegative()))
 
 /**
  * What the facilitator decides for one priority: agreed, agreed with a written reservation, or
@@ -24,13 +26,13 @@ const decidedAtInput = z.number().finite().nonnegative().optional()
 export const validationInputSchema = z.discriminatedUnion('verdict', [
   z.strictObject({
     verdict: z.literal(Verdict.agreed),
-    priority: prioritySchema.optional(),
+    priority: z.optional(prioritySchema),
     decidedAt: decidedAtInput,
   }),
   z.strictObject({
     verdict: z.literal(Verdict.reservations),
     reservation: reservationInput,
-    priority: prioritySchema.optional(),
+    priority: z.optional(prioritySchema),
     decidedAt: decidedAtInput,
   }),
   z.strictObject({ verdict: z.literal(Verdict.notAgreed), decidedAt: decidedAtInput }),

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { AtelierModelError, ModelErrorCode, parseInput } from './errors.js'
 import { NoteKey } from './note-records.js'
 import { requireNote } from './notes.js'
@@ -9,12 +9,12 @@ import { noteOfVoteKey, voteKey } from './vote-keys.js'
 /** One person's vote for one note. */
 export type Vote = { noteId: string; voter: string; castAt: number }
 
-const budgetSchema = z.number().int().nonnegative().optional()
+const budgetSchema = z.optional(z.number().check(z.int(), z.nonnegative()))
 
 const storedVoteSchema = z.object({
   noteId: idSchema,
   voter: personIdSchema,
-  castAt: z.number().finite().catch(0),
+  castAt: z.catch(z.number(), 0),
 })
 
 function readVote(key: string, value: unknown, notes: Y.Map<unknown>): Vote | undefined {

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { localizedSchema } from './localized.js'
 
 /** What each rule of the code of conduct is about; the interface may give each an icon. */
@@ -13,15 +13,15 @@ export type ConductRuleId = (typeof ConductRuleId)[keyof typeof ConductRuleId]
 
 export const codeOfConductSchema = z.strictObject({
   /** Bumped when the rules change, so that every participant accepts them again. */
-  version: z.number().int().positive(),
+  version: z.number().check(z.int(), z.positive()),
   title: localizedSchema,
   intro: localizedSchema,
-  rules: z
-    .array(z.strictObject({ id: z.enum(ConductRuleId), text: localizedSchema }))
-    .min(1)
-    .refine((rules) => new Set(rules.map((rule) => rule.id)).size === rules.length, {
+  rules: z.array(z.strictObject({ id: z.enum(ConductRuleId), text: localizedSchema })).check(
+    z.minLength(1),
+    z.refine((rules) => new Set(rules.map((rule) => rule.id)).size === rules.length, {
       message: 'each rule once',
     }),
+  ),
 })
 export type CodeOfConduct = z.infer<typeof codeOfConductSchema>
 

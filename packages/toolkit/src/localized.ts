@@ -1,10 +1,14 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
+import { ensureEnglishMessages } from '@atelier/model'
 import type { Locale } from '@atelier/model'
+
+// A phone loads the code of conduct on its own (see `load.ts`), without zod's English messages.
+ensureEnglishMessages()
 
 /** Any letter of the Arabic script. */
 const ARABIC_LETTER = /\p{Script=Arabic}/u
 
-const text = z.string().trim().min(1, 'every language needs its text')
+const text = z.string().check(z.trim(), z.minLength(1, 'every language needs its text'))
 
 /**
  * A text of the methodology in the consultation's three languages. French is written first (the
@@ -12,7 +16,7 @@ const text = z.string().trim().min(1, 'every language needs its text')
  */
 export const localizedSchema = z.strictObject({
   fr: text,
-  ar: text.regex(ARABIC_LETTER, 'the Arabic text must be written in Arabic letters'),
+  ar: text.check(z.regex(ARABIC_LETTER, 'the Arabic text must be written in Arabic letters')),
   en: text,
 })
 export type Localized = z.infer<typeof localizedSchema>

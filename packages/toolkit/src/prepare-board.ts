@@ -22,7 +22,7 @@ export const boardSetupSchema = z.strictObject({
   kind: roomSchema,
   locale: z.enum(Locale),
   /** A sub-group's theme id: its title names the board. */
-  theme: idSchema.optional(),
+  theme: z.optional(idSchema),
   /** The sub-group's number, when it has no theme (or two groups share one). */
   number: z.number().int().positive().optional(),
   /** A title of the facilitator's own, instead of the one made from the session. */
