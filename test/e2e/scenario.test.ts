@@ -73,6 +73,15 @@ describe.skipIf(!hasChromium)('a scenario round on the participants’ screens',
         scenario.injects[0]!.text.fr,
       )
       expect(await panel.locator('.scenario-hint').textContent()).toMatch(/«\sAction\s»/)
+      // Its code came when the round started; the start was announced all the same.
+      await expect
+        .poll(() =>
+          page
+            .getByRole('status')
+            .filter({ hasText: `La mise en situation commence : ${scenario.title.fr}` })
+            .count(),
+        )
+        .toBe(1)
     }
     // The phone keeps the sub-group's questions behind a toggle.
     await phone

@@ -13,11 +13,11 @@ import { PromoteBar } from '../plenary/PromoteBar.js'
 import { ActionSheet } from '../roadmap/ActionSheet.js'
 import { holdsRoadmap, useDependencies } from '../roadmap/hooks.js'
 import { ValidationButton } from '../validation/lazy.js'
-import { ScenarioPanel } from '../scenario/ScenarioPanel.js'
+import { LazyScenarioPanel } from '../scenario/lazy.js'
 import type { BoardConnection } from '../sync/useBoardConnection.js'
 import type { BoardAddress } from '../sync/connection.js'
 import { NoteVote } from '../voting/NoteVote.js'
-import { VotingResults } from '../voting/VotingResults.js'
+import { LazyVotingResults } from '../voting/lazy.js'
 import {
   createFrame,
   createNote,
@@ -372,8 +372,12 @@ export default function BoardView({
           kind={content.meta.kind}
           active={canWrite}
         />
-        <ScenarioPanel doc={doc} variant={projector ? 'projector' : 'board'} />
-        <VotingResults doc={doc} address={address} variant={projector ? 'projector' : 'board'} />
+        <LazyScenarioPanel doc={doc} variant={projector ? 'projector' : 'board'} />
+        <LazyVotingResults
+          doc={doc}
+          address={address}
+          variant={projector ? 'projector' : 'board'}
+        />
         {!projector && (
           <BoardControls
             locale={locale}

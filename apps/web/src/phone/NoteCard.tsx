@@ -8,7 +8,7 @@ import { CategoryPicker } from './CategoryPicker.js'
 import { PencilIcon, PinIcon, StarIcon, TrashIcon } from './icons.js'
 import { placementLine } from './placement-labels.js'
 import { usePhoneText } from './hooks.js'
-import { useVotingText } from '../voting/index.js'
+import { useVotingText } from '../voting/strings.js'
 
 /** What a note's buttons do; each is absent when this person may not do it. */
 export type NoteActions = {

@@ -13,11 +13,13 @@ import type { Locale } from '@atelier/model'
 import { SessionBar } from '../session/SessionBar.js'
 import { useControl } from '../session/hooks.js'
 import type { BoardAddress } from '../sync/connection.js'
-import { VotingResults, refusalKey, useBallot, useVotingText } from '../voting/index.js'
+import { useBallot } from '../voting/hooks.js'
+import { LazyVotingResults } from '../voting/lazy.js'
+import { refusalKey, useVotingText } from '../voting/strings.js'
 import { PhoneDrafts } from '../drafts/PhoneDrafts.js'
 import { useLockedForMe } from '../moderation/hooks.js'
 import { LockNotice } from '../moderation/LockNotice.js'
-import { ScenarioPanel } from '../scenario/ScenarioPanel.js'
+import { LazyScenarioPanel } from '../scenario/lazy.js'
 import type { ConnectionStatus, Me } from '../sync/types.js'
 import { noteRows, withBallot } from './board-reading.js'
 import type { BoardReading, NoteFilter } from './board-reading.js'
@@ -108,8 +110,8 @@ export function PhoneView(props: PhoneViewProps) {
       />
       <StatusBanner status={props.status} />
       <SessionBar doc={doc} variant="phone" />
-      <ScenarioPanel doc={doc} variant="phone" />
-      <VotingResults doc={doc} address={props.address} variant="phone" />
+      <LazyScenarioPanel doc={doc} variant="phone" />
+      <LazyVotingResults doc={doc} address={props.address} variant="phone" />
       <main className="phone-main">
         {locked && <LockNotice />}
         {me.canWrite ? (

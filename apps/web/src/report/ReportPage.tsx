@@ -174,70 +174,73 @@ function ReportView({
       data-ready={ready ? 'true' : 'false'}
     >
       <PrintFrame title={report.title} />
-      <div className="report-chrome">
+      {/* The print and language chrome is the page's banner; the report itself its main part. */}
+      <header className="report-chrome">
         <button type="button" className="report-button" onClick={() => window.print()}>
           {t('print')}
         </button>
         <LanguageSwitcher />
-      </div>
-      <header className="report-cover">
-        <p className="report-kind">{t('report')}</p>
-        <h1 dir="auto">{report.title}</h1>
-        <p className="report-muted">{t('generated', { date })}</p>
       </header>
-      <nav className="report-contents" aria-labelledby="report-contents">
-        <h2 id="report-contents">{t('contents')}</h2>
-        <ol>
-          {report.sessions.map((session, index) => (
-            <li key={session.id}>
-              <a href={`#session-${session.id}`}>{sessionTitle(session, index)}</a>
+      <main className="report-main">
+        <header className="report-cover">
+          <p className="report-kind">{t('report')}</p>
+          <h1 dir="auto">{report.title}</h1>
+          <p className="report-muted">{t('generated', { date })}</p>
+        </header>
+        <nav className="report-contents" aria-labelledby="report-contents">
+          <h2 id="report-contents">{t('contents')}</h2>
+          <ol>
+            {report.sessions.map((session, index) => (
+              <li key={session.id}>
+                <a href={`#session-${session.id}`}>{sessionTitle(session, index)}</a>
+              </li>
+            ))}
+            <li>
+              <a href="#cross-sector">{t('crossSector')}</a>
             </li>
-          ))}
-          <li>
-            <a href="#cross-sector">{t('crossSector')}</a>
-          </li>
-          <li>
-            <a href="#roadmap">{t('roadmap')}</a>
-          </li>
-        </ol>
-      </nav>
-      {report.sessions.map((session, index) => (
-        <SessionSection
-          key={session.id}
-          session={session}
-          heading={sessionTitle(session, index)}
-          authors={report.authors}
+            <li>
+              <a href="#roadmap">{t('roadmap')}</a>
+            </li>
+          </ol>
+        </nav>
+        {report.sessions.map((session, index) => (
+          <SessionSection
+            key={session.id}
+            session={session}
+            heading={sessionTitle(session, index)}
+            authors={report.authors}
+            t={t}
+            l={l}
+            picture={
+              <Suspense fallback={null}>
+                <BoardPicture
+                  {...board}
+                  board={`${session.id}-plenary`}
+                  locale={language}
+                  alt={t('plenaryBoard')}
+                  onSettled={onSettled}
+                />
+              </Suspense>
+            }
+          />
+        ))}
+        <CrossSection report={report} t={t} language={language} l={l} />
+        <RoadmapSection
+          actions={report.roadmap}
           t={t}
-          l={l}
           picture={
             <Suspense fallback={null}>
               <BoardPicture
                 {...board}
-                board={`${session.id}-plenary`}
+                board={ROADMAP_BOARD}
                 locale={language}
-                alt={t('plenaryBoard')}
+                alt={t('roadmapBoard')}
                 onSettled={onSettled}
               />
             </Suspense>
           }
         />
-      ))}
-      <CrossSection report={report} t={t} language={language} l={l} />
-      <RoadmapSection
-        actions={report.roadmap}
-        t={t}
-        picture={
-          <Suspense fallback={null}>
-            <BoardPicture
-              {...board}
-              board={ROADMAP_BOARD}
-              locale={language}
-              alt={t('roadmapBoard')}
-              onSettled={onSettled}
-            />
-          </Suspense>
-        }
-      />
+      </main>
     </div>
   )
 }

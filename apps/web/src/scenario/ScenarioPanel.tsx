@@ -10,7 +10,15 @@ import { useScenarioText } from './strings.js'
 import type { ScenarioText } from './strings.js'
 import './scenario.css'
 
-export type ScenarioPanelProps = { doc: Y.Doc; variant: SessionBarVariant }
+export type ScenarioPanelProps = {
+  doc: Y.Doc
+  variant: SessionBarVariant
+  /**
+   * Announce the round showing at the first render too: the panel was mounted because a round
+   * started while the page was open (see `LazyScenarioPanel`).
+   */
+  announceFirst?: boolean
+}
 
 /**
  * The serious-game round on every screen: the scenario's situation and the sub-group's role,
@@ -18,13 +26,13 @@ export type ScenarioPanelProps = { doc: Y.Doc; variant: SessionBarVariant }
  * the questions the sub-group answers, and where its response actions go on the board. It reads
  * the board's controls, which only the facilitator changes, and shows nothing between rounds.
  */
-export function ScenarioPanel({ doc, variant }: ScenarioPanelProps) {
+export function ScenarioPanel({ doc, variant, announceFirst = false }: ScenarioPanelProps) {
   const { t, language } = useScenarioText()
   const control = useControl(doc)
   const template = useSessionTemplate(control.session)
   const view = useScenarioView(control.scenario, template, language)
   const ready = template !== undefined || control.scenario === undefined
-  const announcement = useAnnouncement(view, ready, t)
+  const announcement = useAnnouncement(view, ready, t, announceFirst)
   const projector = variant === 'projector'
   const newest = view?.injects.at(-1)
   const earlier = view ? view.injects.slice(0, -1).reverse() : []
@@ -163,11 +171,19 @@ function Toggle(props: {
 
 /**
  * What the panel's live region says: the round starting, and each new inject with its text, as
- * they come while the page is open (not the injects already showing when it opens).
+ * they come while the page is open (not the injects already showing when it opens, unless
+ * `announceFirst`).
  */
-function useAnnouncement(view: ScenarioView | undefined, ready: boolean, t: ScenarioText): string {
+function useAnnouncement(
+  view: ScenarioView | undefined,
+  ready: boolean,
+  t: ScenarioText,
+  announceFirst: boolean,
+): string {
   const [text, setText] = useState('')
-  const seen = useRef<{ scenario?: string; inject?: string } | undefined>(undefined)
+  const seen = useRef<{ scenario?: string; inject?: string } | undefined>(
+    announceFirst ? {} : undefined,
+  )
   const newest = view?.injects.at(-1)
   useEffect(() => {
     // While the template loads, the round is not on screen yet: nothing new has come.
