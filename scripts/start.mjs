@@ -8,8 +8,14 @@ import process from 'node:process'
 const root = join(import.meta.dirname, '..')
 const relayEntry = join(root, 'apps/relay/dist/server.js')
 const webIndex = join(root, 'apps/web/dist/index.html')
+const phoneEntry = join(root, 'apps/web/dist/phone/entry.js')
 
-if (!existsSync(relayEntry) || !existsSync(webIndex) || sourcesNewerThan(webIndex)) {
+if (
+  !existsSync(relayEntry) ||
+  !existsSync(webIndex) ||
+  !existsSync(phoneEntry) ||
+  sourcesNewerThan(webIndex)
+) {
   console.log('Atelier: building the relay and the web app (first start or changed sources)…')
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
 }

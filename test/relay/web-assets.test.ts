@@ -79,6 +79,14 @@ describe('the web app as the relay serves it', () => {
     expect(page.headers['content-encoding']).toBe('br')
     expect(page.headers['cache-control']).toBe('no-cache')
     expect(brotliDecompressSync(page.body)).toEqual(readFileSync(join(dist, 'index.html')))
+    // The phone build's entry keeps its name from one build to the next: checked every time too.
+    const phoneEntry = await get(`${relay.httpUrl}/phone/entry.js`, 'gzip, br')
+    expect(phoneEntry.status).toBe(200)
+    expect(phoneEntry.headers['content-encoding']).toBe('br')
+    expect(phoneEntry.headers['cache-control']).toBe('no-cache')
+    expect(brotliDecompressSync(phoneEntry.body)).toEqual(
+      readFileSync(join(dist, 'phone/entry.js')),
+    )
     const missing = await get(`${relay.httpUrl}/assets/none-such.js`, 'br')
     expect(missing.status).toBe(404)
   })
@@ -86,6 +94,8 @@ describe('the web app as the relay serves it', () => {
   it('keeps only hashed assets for long', () => {
     expect(cachePolicy('/srv/web/dist/assets/index-isr7EmC7.js')).toMatch(/immutable/)
     expect(cachePolicy('C:\\web\\dist\\assets\\index-isr7EmC7.js')).toMatch(/immutable/)
+    expect(cachePolicy('/srv/web/dist/phone/assets/phone-start-D4FKcuAW.js')).toMatch(/immutable/)
     expect(cachePolicy('/srv/web/dist/index.html')).toBe('no-cache')
+    expect(cachePolicy('/srv/web/dist/phone/entry.js')).toBe('no-cache')
   })
 })

@@ -10,7 +10,7 @@ export const WEB_DIST = join(ROOT, 'apps/web/dist')
  * run on its own builds it when it is missing.
  */
 export function ensureWebBuilt(): string {
-  if (!existsSync(join(WEB_DIST, 'index.html'))) {
+  if (!existsSync(join(WEB_DIST, 'index.html')) || !existsSync(join(WEB_DIST, 'phone/entry.js'))) {
     execFileSync('npm', ['run', 'build', '-w', '@atelier/web'], { cwd: ROOT, stdio: 'inherit' })
   }
   return WEB_DIST

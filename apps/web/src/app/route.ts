@@ -81,3 +81,12 @@ export function chooseView(
   if (asked === undefined && screenWidth < PHONE_MAX_WIDTH) return 'phone'
   return canWrite ? 'board' : 'observer'
 }
+
+/**
+ * Whether this page is a board shown in the phone view, which the phone build serves (see
+ * src/main.tsx). The view does not depend on who opens it: a narrow screen or `?view=phone`.
+ */
+export function opensPhoneView(pathname: string, search: string, screenWidth: number): boolean {
+  const route = parseRoute(pathname, search)
+  return route.kind === 'board' && chooseView(route.view, true, screenWidth) === 'phone'
+}
