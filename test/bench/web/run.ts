@@ -24,7 +24,8 @@ import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import type { Browser, Page } from 'playwright-core'
-import { addFrame, addNote, type NoteCategory } from '@atelier/model'
+import { addFrame, addNote, runningFor, setControl, type NoteCategory } from '@atelier/model'
+import { getSessionTemplate } from '@atelier/toolkit'
 import { mintToken } from '@atelier/relay'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../e2e/helpers/browser.js'
 import { ensureWebBuilt } from '../../e2e/helpers/app.js'
@@ -55,7 +56,11 @@ function token(sub: string, role: 'facilitator' | 'participant'): Promise<string
   )
 }
 
-/** A sub-group board as a session leaves it: a grid and 40 notes. */
+/**
+ * A sub-group board in the middle of a session: it follows the Governance session, in its
+ * discussion phase with 15 minutes on the clock (so a phone shows the phase and fetches that
+ * session's texts, as in a consultation), with a grid and 40 notes.
+ */
 async function seed(relay: LaunchedRelay): Promise<() => void> {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(relay.syncUrl, `${WORKSHOP}/${BOARD}`, doc, {
@@ -68,6 +73,14 @@ async function seed(relay: LaunchedRelay): Promise<() => void> {
     if (Date.now() > deadline) throw new Error('the seeding client did not sync')
     await new Promise((done) => setTimeout(done, 20))
   }
+  const session = getSessionTemplate('governance')!
+  const index = session.agenda.findIndex((phase) => phase.questions.length > 0)
+  const now = Date.now()
+  setControl(doc, {
+    session: session.id,
+    phase: { id: session.agenda[index]!.id, index, startedAt: now },
+    timer: runningFor(now, 15 * 60_000),
+  })
   addFrame(doc, 'noteGrid', { x: 0, y: 0 })
   for (let index = 0; index < 40; index++) {
     addNote(doc, {
