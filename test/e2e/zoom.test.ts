@@ -50,7 +50,7 @@ function losses(page: Page): Promise<string[]> {
       }
       return false
     }
-    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+    for (const element of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
       const text = (element.textContent ?? '').trim()
       if (!text || element.closest('canvas') || forScreenReaders(element)) continue
       const style = getComputedStyle(element)
