@@ -255,4 +255,36 @@ describe('fan-out between relay instances through Redis (REDIS_URL)', () => {
     },
     PROCESSES,
   )
+
+  it(
+    'stops a person demoted through one instance from writing through the other, within a sweep',
+    async () => {
+      const prefix = await freshPrefix()
+      const { first, second } = await twoInstances(REDIS_URL, prefix)
+      const watcher = await syncedClient(first.syncUrl, ROOM, await participant('watcher'))
+      const neighbour = await syncedClient(second.syncUrl, ROOM, await participant('neighbour'))
+      const karim = await syncedClient(second.syncUrl, ROOM, await participant('karim'))
+      note(karim, 'before')
+      await converge([watcher, neighbour, karim], ['before'], [first, second])
+
+      // The facilitator demotes Karim through the first instance; his connection is on the second.
+      const facilitator = await tokenFor({ sub: 'fac', role: 'facilitator' })
+      const demoted = await fetch(`${first.httpUrl}/api/workshops/tanger/people/karim/demote`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${facilitator}` },
+      })
+      expect(await demoted.json()).toMatchObject({ connections: 0 })
+      await waitFor(
+        () => second.output().includes('demotions from other instances applied'),
+        10_000,
+        second.output,
+      )
+      note(karim, 'while demoted')
+      note(neighbour, 'marker')
+      await waitFor(() => texts(karim).includes('marker') && texts(watcher).includes('marker'))
+      expect(texts(watcher)).toEqual(['before', 'marker'])
+      expect(texts(neighbour)).toEqual(['before', 'marker'])
+    },
+    PROCESSES,
+  )
 })

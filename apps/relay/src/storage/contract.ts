@@ -106,8 +106,14 @@ export function describeDocStoreContract(name: string, makePlace: () => Promise<
       expect(await again.isDemoted('tanger', 'p-7')).toBe(true)
       expect(await again.isDemoted('rabat', 'p-7')).toBe(false)
       expect(await again.isDemoted('tanger', 'p-8')).toBe(false)
+      await again.demote('tanger', 'p-3', 'fac-1')
+      await again.demote('rabat', 'p-9', 'fac-1')
+      expect(await store.demotedIn('tanger')).toEqual(['p-3', 'p-7'])
+      expect(await store.demotedIn('rabat')).toEqual(['p-9'])
+      expect(await store.demotedIn('fes')).toEqual([])
       await again.reinstate('tanger', 'p-7')
       expect(await store.isDemoted('tanger', 'p-7')).toBe(false)
+      expect(await store.demotedIn('tanger')).toEqual(['p-3'])
     })
 
     it('loads a board never written as empty', async () => {

@@ -181,6 +181,16 @@ class PostgresStore extends TableStore implements DocStore {
     })
   }
 
+  demotedIn(workshop: string): Promise<string[]> {
+    return this.run('demotedIn', { workshop, board: 'people' }, async () => {
+      const { rows } = await this.pool.query<{ sub: string }>(
+        'SELECT sub FROM demoted_people WHERE workshop = $1 ORDER BY sub',
+        [workshop],
+      )
+      return rows.map((row) => row.sub)
+    })
+  }
+
   createConsultation(workshop: string, record: string): Promise<boolean> {
     return this.run('createConsultation', { workshop, board: 'consultation' }, async () => {
       const result = await this.pool.query(

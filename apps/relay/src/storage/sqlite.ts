@@ -165,6 +165,9 @@ function prepareStatements(db: Database.Database) {
     reinstate: db.prepare<{ workshop: string; sub: string }>(
       'DELETE FROM demoted_people WHERE workshop = @workshop AND sub = @sub',
     ),
+    demotedIn: db.prepare<{ workshop: string }, { sub: string }>(
+      'SELECT sub FROM demoted_people WHERE workshop = @workshop ORDER BY sub',
+    ),
     isDemoted: db.prepare<{ workshop: string; sub: string }, { demoted: number }>(
       'SELECT 1 AS demoted FROM demoted_people WHERE workshop = @workshop AND sub = @sub',
     ),
@@ -298,6 +301,12 @@ class SqliteStore extends TableStore implements DocStore {
     return this.run('isDemoted', { workshop, board: 'people' }, () => {
       return this.sql.isDemoted.get({ workshop, sub }) !== undefined
     })
+  }
+
+  demotedIn(workshop: string): Promise<string[]> {
+    return this.run('demotedIn', { workshop, board: 'people' }, () =>
+      this.sql.demotedIn.all({ workshop }).map((row) => row.sub),
+    )
   }
 
   createConsultation(workshop: string, record: string): Promise<boolean> {

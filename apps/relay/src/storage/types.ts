@@ -204,6 +204,8 @@ export interface DocStore {
   demote(workshop: string, sub: string, by: string): Promise<void>
   reinstate(workshop: string, sub: string): Promise<void>
   isDemoted(workshop: string, sub: string): Promise<boolean>
+  /** Everyone demoted in a workshop: what another instance's demotions look like from here. */
+  demotedIn(workshop: string): Promise<string[]>
   /**
    * Records a workshop's consultation (its sessions, sub-groups and boards, as JSON the relay
    * checks on load; no personal data). Resolves false, storing nothing, when one exists.

@@ -20,6 +20,11 @@ export interface RoomsOptions {
   readonly metrics?: SyncMetrics
   /** The other relay instances serving the same boards (`REDIS_URL`); none by default. */
   readonly fanout?: Fanout
+  /**
+   * With other instances, how often this one reads who was demoted in the workshops it serves
+   * (`applyDemotions`); 2 s by default.
+   */
+  readonly demotionSweepMs?: number
 }
 
 /** A promise of a loaded room that stays loaded until `release` or a connection takes it over. */
@@ -40,6 +45,8 @@ export class Rooms {
   private readonly holds = new Map<Room, number>()
   private readonly lingering = new Map<Room, NodeJS.Timeout>()
   private readonly context: RoomContext
+  private readonly demotionSweep: NodeJS.Timeout | undefined
+  private sweeping = false
   private closing = false
 
   constructor(private readonly options: RoomsOptions) {
@@ -50,6 +57,16 @@ export class Rooms {
       log: options.log,
       metrics: options.metrics ?? silentMetrics,
       onBroken: (room) => this.forget(room),
+    }
+    // A facilitator's demotion reaches the instance that received it at once (`demote`); the
+    // others read it from the shared store. Polling the store rather than fanning the demotion
+    // out keeps one source of truth: a demotion made while Redis was away still arrives.
+    if (options.fanout) {
+      this.demotionSweep = setInterval(
+        () => void this.applyDemotions(),
+        options.demotionSweepMs ?? 2000,
+      )
+      this.demotionSweep.unref()
     }
   }
 
@@ -108,23 +125,56 @@ export class Rooms {
     this.drop(room)
   }
 
-  /** Makes every live connection of `sub` in a workshop read-only, at once; returns how many. */
+  /**
+   * Makes every live connection of `sub` in a workshop read-only, at once; returns how many
+   * could still write.
+   */
   demote(workshop: string, sub: string): number {
     let demoted = 0
     for (const room of this.loaded.values()) {
       if (room.key.workshop !== workshop) continue
       for (const connection of room.connections) {
         if (connection.sub !== sub) continue
+        if (connection.canWrite) demoted++
         connection.revokeWriting()
-        demoted++
       }
     }
     return demoted
   }
 
+  /**
+   * Reads who was demoted in each workshop this instance has writers in, and makes their
+   * connections here read-only: demotions made through another instance, within one sweep.
+   * A store that cannot answer leaves things as they are until the next sweep. Returns how many
+   * connections lost writing.
+   */
+  async applyDemotions(): Promise<number> {
+    if (this.sweeping || this.closing) return 0
+    this.sweeping = true
+    try {
+      const workshops = new Set<string>()
+      for (const room of this.loaded.values()) {
+        for (const connection of room.connections) {
+          if (connection.canWrite) workshops.add(room.key.workshop)
+        }
+      }
+      let demoted = 0
+      for (const workshop of workshops) {
+        const subs = await this.options.store.demotedIn(workshop).catch(() => [])
+        for (const sub of subs) demoted += this.demote(workshop, sub)
+      }
+      if (demoted > 0)
+        this.options.log.info({ connections: demoted }, 'demotions from other instances applied')
+      return demoted
+    } finally {
+      this.sweeping = false
+    }
+  }
+
   /** Stores every room, closes every connection with "going away", and unloads everything. */
   async close(): Promise<void> {
     this.closing = true
+    clearInterval(this.demotionSweep)
     for (const timer of this.lingering.values()) clearTimeout(timer)
     const rooms = [...this.loaded.values()]
     await Promise.all(
