@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { addDependency, removeDependency } from '@atelier/model'
 import type { Note } from '@atelier/model'
 import type { ActionSheetProps } from './ActionSheet.js'
-import { refusalText } from './refusal.js'
+import { refusalText, type DependencyAttempt } from './refusal.js'
 import { useRoadmapText } from './strings.js'
 
 /** How much of an action's text names it in a list or a menu. */
@@ -29,14 +29,14 @@ export function Dependencies({ doc, note, notes, arrows, canWrite }: ActionSheet
   const dependsOn = arrows.filter((arrow) => arrow.to === note.id).map((arrow) => arrow.from)
   const neededBy = arrows.filter((arrow) => arrow.from === note.id).map((arrow) => arrow.to)
   const candidates = notes.filter((other) => other.id !== note.id && !dependsOn.includes(other.id))
-  const act = (change: () => void) => {
+  const act = (change: () => void, attempt?: DependencyAttempt) => {
     try {
       change()
       setError(undefined)
       setChosen('')
     } catch (failure) {
       const names = new Map(notes.map((other) => [other.id, nameOf(other, untitled)]))
-      setError(refusalText(failure, t, names))
+      setError(refusalText(failure, t, names, attempt))
     }
   }
   return (
@@ -105,7 +105,12 @@ export function Dependencies({ doc, note, notes, arrows, canWrite }: ActionSheet
               type="button"
               className="small"
               disabled={!chosen}
-              onClick={() => act(() => addDependency(doc, note.id, chosen))}
+              onClick={() =>
+                act(() => addDependency(doc, note.id, chosen), {
+                  note: note.id,
+                  dependsOn: chosen,
+                })
+              }
             >
               {t('deps.add')}
             </button>

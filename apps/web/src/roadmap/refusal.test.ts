@@ -13,17 +13,25 @@ async function french(): Promise<RoadmapText> {
 }
 
 describe('a refused roadmap change in words', () => {
-  it('says a dependency would close a loop, with the model’s reason and the actions’ names', async () => {
+  it('says in the reader’s words which action already depends on which, with their names', async () => {
     const error = new AtelierModelError(
       ModelErrorCode.DEPENDENCY_CYCLE,
-      'Note n-1 already depends on n-2: the dependency would close a cycle',
+      'Note n-2 already depends on n-1: the dependency would close a cycle',
     )
     const names = new Map([
       ['n-1', 'Former les agents'],
       ['n-2', 'Créer un guichet'],
     ])
-    expect(refusalText(error, await french(), names)).toBe(
-      'Refusé : cette dépendance formerait une boucle. Note “Former les agents” already depends on “Créer un guichet”: the dependency would close a cycle',
+    const attempt = { note: 'n-1', dependsOn: 'n-2' }
+    expect(refusalText(error, await french(), names, attempt)).toBe(
+      'Refusé : « Créer un guichet » dépend déjà, directement ou non, de « Former les agents » : cette dépendance formerait une boucle.',
+    )
+    const self = new AtelierModelError(
+      ModelErrorCode.DEPENDENCY_CYCLE,
+      'Note n-1 cannot depend on itself',
+    )
+    expect(refusalText(self, await french(), names, { note: 'n-1', dependsOn: 'n-1' })).toBe(
+      'Refusé : une action ne peut pas dépendre d’elle-même.',
     )
   })
 

@@ -26,7 +26,9 @@ const fr = {
   'deps.add': 'Ajouter la dépendance',
   'deps.remove': 'Retirer la dépendance à « {{action}} »',
   'deps.noOther': 'Aucune autre action sur ce tableau.',
-  'deps.cycle': 'Refusé : cette dépendance formerait une boucle. {{message}}',
+  'deps.cycle':
+    'Refusé : « {{dependsOn}} » dépend déjà, directement ou non, de « {{action}} » : cette dépendance formerait une boucle.',
+  'deps.self': 'Refusé : une action ne peut pas dépendre d’elle-même.',
   refused: 'Refusé : {{message}}',
   'deps.untitled': 'Action sans texte',
   'console.heading': 'Feuille de route',
@@ -69,7 +71,9 @@ const en: Record<keyof typeof fr, string> = {
   'deps.add': 'Add the dependency',
   'deps.remove': 'Remove the dependency on “{{action}}”',
   'deps.noOther': 'No other action on this board.',
-  'deps.cycle': 'Refused: this dependency would make a loop. {{message}}',
+  'deps.cycle':
+    'Refused: “{{dependsOn}}” already depends, directly or not, on “{{action}}”: this dependency would make a loop.',
+  'deps.self': 'Refused: an action cannot depend on itself.',
   refused: 'Refused: {{message}}',
   'deps.untitled': 'Action without text',
   'console.heading': 'Roadmap',
@@ -103,7 +107,9 @@ const ar: Record<string, string> = {
   'deps.add': 'إضافة الترابط',
   'deps.remove': 'إزالة الاعتماد على «{{action}}»',
   'deps.noOther': 'لا يوجد إجراء آخر على هذه اللوحة.',
-  'deps.cycle': 'مرفوض: هذا الترابط يشكّل حلقة مغلقة. {{message}}',
+  'deps.cycle':
+    'مرفوض: «{{dependsOn}}» يعتمد أصلًا، بشكل مباشر أو غير مباشر، على «{{action}}»: هذا الترابط يشكّل حلقة مغلقة.',
+  'deps.self': 'مرفوض: لا يمكن أن يعتمد إجراء على نفسه.',
   refused: 'مرفوض: {{message}}',
   'deps.untitled': 'إجراء بلا نص',
   'console.heading': 'خارطة الطريق',
