@@ -2,7 +2,7 @@ import { lazy } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RecommendationsPanel } from '../editor/lazy.js'
 import { HistoryButton } from '../history/lazy.js'
-import { BoardShell } from './BoardShell.js'
+import { BoardShell, phoneViewProps } from './BoardShell.js'
 import type { ViewParam } from './route.js'
 
 // Each view is its own chunk: a phone never downloads the canvas, a projector never the phone
@@ -32,15 +32,10 @@ export function BoardPage({
       // Fetch the view's code while the board syncs, not after (import() runs once per module).
       prefetch={(chosen) => void (chosen === 'phone' ? loadPhoneView() : loadBoardView())}
     >
-      {({ connection, address, view: chosen }) =>
-        chosen === 'phone' ? (
-          <PhoneView
-            doc={connection.doc}
-            awareness={connection.awareness}
-            me={connection.me}
-            status={connection.status}
-            address={address}
-          />
+      {(opened) => {
+        const { connection, address, view: chosen } = opened
+        return chosen === 'phone' ? (
+          <PhoneView {...phoneViewProps(opened)} />
         ) : (
           <BoardView
             connection={connection}
@@ -61,7 +56,7 @@ export function BoardPage({
             }
           />
         )
-      }
+      }}
     </BoardShell>
   )
 }

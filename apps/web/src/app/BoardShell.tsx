@@ -5,6 +5,7 @@ import { readClaims } from '../sync/me.js'
 import { useBoardConnection } from '../sync/useBoardConnection.js'
 import type { BoardConnection } from '../sync/useBoardConnection.js'
 import type { BoardAddress } from '../sync/connection.js'
+import type { PhoneViewProps } from '../phone/PhoneView.js'
 import { ConductGate } from '../conduct/ConductDialog.js'
 import { GatherBanner } from '../moderation/GatherBanner.js'
 import { BOARD_LOCKED_CLOSE, LockedOut } from '../moderation/LockedOut.js'
@@ -17,6 +18,12 @@ import { takeToken } from './token.js'
 
 /** A board, open and synced, and the view it shows on this screen. */
 export type OpenedBoard = { connection: BoardConnection; address: BoardAddress; view: ViewParam }
+
+/** The phone view's props for an opened board (both builds show it the same way). */
+export function phoneViewProps({ connection, address }: OpenedBoard): PhoneViewProps {
+  const { doc, awareness, me, status } = connection
+  return { doc, awareness, me, status, address }
+}
 
 export type BoardShellProps = {
   workshop: string

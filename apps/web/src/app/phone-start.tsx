@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { useTranslation } from 'react-i18next'
 import { setupI18n } from '../i18n/index.js'
 import { PhoneView } from '../phone/index.js'
-import { BoardShell } from './BoardShell.js'
+import { BoardShell, phoneViewProps } from './BoardShell.js'
 import { Message } from './Message.js'
 import { parseRoute } from './route.js'
 import './app.css'
@@ -20,15 +20,7 @@ function PhoneBoardPage() {
   if (route.kind !== 'board') return <Message title={t('app.notFound')} />
   return (
     <BoardShell workshop={route.workshop} board={route.board} asked={route.view}>
-      {({ connection, address }) => (
-        <PhoneView
-          doc={connection.doc}
-          awareness={connection.awareness}
-          me={connection.me}
-          status={connection.status}
-          address={address}
-        />
-      )}
+      {(opened) => <PhoneView {...phoneViewProps(opened)} />}
     </BoardShell>
   )
 }
