@@ -20,6 +20,13 @@ const texts = (client: Client) =>
 const participant = (sub: string, name = sub) => tokenFor({ sub, name, role: 'participant' })
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
+/** One series of a relay's `/metrics`, as a number (undefined when the relay has none). */
+async function metric(relay: RelayProcess, name: string): Promise<number | undefined> {
+  const text = await (await fetch(`${relay.httpUrl}/metrics`)).text()
+  const line = text.split('\n').find((each) => each.startsWith(`${name} `))
+  return line === undefined ? undefined : Number(line.split(' ')[1])
+}
+
 /** Two relay processes on one Postgres database and one Redis, as a scaled-out deployment runs. */
 async function twoInstances(redisUrl: string, prefix: string) {
   const databaseUrl = await freshDatabase()
@@ -125,6 +132,13 @@ describe('fan-out between relay instances through Redis (REDIS_URL)', () => {
       }
       await converge(clients, written, [first, second])
       expect(await storedOnce(databaseUrl)).toEqual([...written].sort())
+      // Each instance counts the entries it published and applied (a flush of updates is one).
+      for (const relay of [first, second]) {
+        expect(await metric(relay, 'atelier_fanout_connected')).toBe(1)
+        expect(await metric(relay, 'atelier_fanout_published_total')).toBeGreaterThanOrEqual(1)
+        expect(await metric(relay, 'atelier_fanout_received_total')).toBeGreaterThanOrEqual(1)
+        expect(await metric(relay, 'atelier_fanout_unpublished_boards')).toBe(0)
+      }
       // The stream of the board is under the deployment's prefix.
       const redis = await redisClient()
       expect(await redis.exists(`${prefix}board:${ROOM}`)).toBe(1)
@@ -200,12 +214,18 @@ describe('fan-out between relay instances through Redis (REDIS_URL)', () => {
       // Nothing crosses between the instances meanwhile.
       await pause(500)
       expect(texts(a2).some((text) => text.startsWith('b while away'))).toBe(false)
+      for (const relay of [first, second]) {
+        expect(await metric(relay, 'atelier_fanout_connected')).toBe(0)
+        expect(await metric(relay, 'atelier_fanout_unpublished_boards')).toBeGreaterThanOrEqual(1)
+      }
 
       await redis.start()
       await converge(all, written, [first, second])
       for (const relay of [first, second]) {
         expect(relay.output()).toContain('fan-out: Redis is unreachable')
         await waitFor(() => relay.output().includes('fan-out: Redis is back'), 5000, relay.output)
+        // Its boards were read again from storage, in case they missed something.
+        expect(await metric(relay, 'atelier_fanout_catch_ups_total')).toBeGreaterThanOrEqual(1)
       }
       // And live again afterwards, both ways.
       note(a2, 'after, from a')

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { Redis, type RedisOptions } from 'ioredis'
 import type { BoardKey } from '../storage/types.js'
-import type { BoardFeed, Fanout, FanoutRoom } from '../sync/fanout.js'
+import type { BoardFeed, Fanout, FanoutRoom, FanoutStats } from '../sync/fanout.js'
 import type { SyncLog } from '../sync/types.js'
 import { Unpublished } from './unpublished.js'
 import { EntryKind, entryFields, readStreams, streamKey, type RawStreams } from './stream.js'
@@ -69,6 +69,7 @@ export class RedisFanout implements Fanout {
   private away = false
   /** After a failed catch-up (storage away too), the next waits a moment. */
   private catchUpAfter = 0
+  private readonly counts = { published: 0, received: 0, catchUps: 0 }
 
   constructor(private readonly options: RedisFanoutOptions) {
     this.streamLength = options.streamLength ?? 2000
@@ -102,6 +103,14 @@ export class RedisFanout implements Fanout {
     this.feeds.set(feed.key, feed)
     feed.position = await this.streamEnd(feed.key)
     return feed
+  }
+
+  stats(): FanoutStats {
+    return {
+      connected: this.commands.status === 'ready' && this.reader.status === 'ready',
+      ...this.counts,
+      unpublished: this.unpublished.size,
+    }
   }
 
   /** Publishes what is still unpublished (briefly), then closes both connections. */
@@ -163,6 +172,7 @@ export class RedisFanout implements Fanout {
       .pexpire(key, this.streamTtlMs)
       .exec()) as [[Error | null, unknown], [Error | null, unknown]]
     if (added ?? expiry) throw added ?? expiry
+    this.counts.published++
   }
 
   /** The id of the last entry of a stream (`0-0` when it has none), or undefined when Redis is away. */
@@ -222,6 +232,7 @@ export class RedisFanout implements Fanout {
       for (const entry of batch.entries) {
         if (entry.instance === this.instance) continue
         feed.count(entry.instance, entry.seq)
+        this.counts.received++
         if (entry.kind === EntryKind.update) feed.room!.receiveUpdate(entry.data)
         else feed.room!.receivePresence(entry.data, entry.instance)
       }
@@ -284,6 +295,7 @@ export class RedisFanout implements Fanout {
       }
       if (!feed.room) continue
       feed.stale = false
+      this.counts.catchUps++
       try {
         await feed.room.catchUp()
       } catch (error) {

@@ -83,6 +83,34 @@ export default fp(
       buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.1, 1],
       registers: [register],
     })
+    const fanout = app.fanout
+    if (fanout) {
+      gauge(
+        'atelier_fanout_connected',
+        'Whether the fan-out reaches Redis on both its connections (1) or not (0)',
+        () => (fanout.stats().connected ? 1 : 0),
+      )
+      total(
+        'atelier_fanout_published_total',
+        "Entries (updates and presence) this instance appended to the boards' streams",
+        () => fanout.stats().published,
+      )
+      total(
+        'atelier_fanout_received_total',
+        "Entries of other instances applied to this instance's rooms",
+        () => fanout.stats().received,
+      )
+      gauge(
+        'atelier_fanout_unpublished_boards',
+        'Boards with changes stored here that wait to be published (Redis away)',
+        () => fanout.stats().unpublished,
+      )
+      total(
+        'atelier_fanout_catch_ups_total',
+        'Times a board was read again from storage because it may have missed entries',
+        () => fanout.stats().catchUps,
+      )
+    }
     const metrics: SyncMetrics = {
       updateReceived: (bytes) => {
         tally.updatesIn++
@@ -108,5 +136,5 @@ export default fp(
       return register.metrics()
     })
   },
-  { name: 'metrics' },
+  { name: 'metrics', dependencies: ['fanout'] },
 )

@@ -12,6 +12,22 @@ export interface Fanout {
    * is missed. Never throws: with Redis away it returns a feed that catches up when it returns.
    */
   follow(key: BoardKey): Promise<BoardFeed>
+  /** What the fan-out did since the process started, for `/metrics`. */
+  stats(): FanoutStats
+}
+
+/** The fan-out's counts, read when Prometheus scrapes. */
+export interface FanoutStats {
+  /** Whether it can publish and read now (Redis reachable on both connections). */
+  readonly connected: boolean
+  /** Entries (updates and presence) this instance appended to the boards' streams. */
+  readonly published: number
+  /** Entries of other instances applied to this instance's rooms. */
+  readonly received: number
+  /** Boards with changes stored here that wait to be published (Redis away). */
+  readonly unpublished: number
+  /** Times a board was read again from storage because it may have missed entries. */
+  readonly catchUps: number
 }
 
 /** One board's link to the other instances. */
