@@ -145,6 +145,12 @@ export async function openDetails(page: Page, name: PageName): Promise<void> {
   if (name === 'board' || name === 'observer') {
     await page.locator('.note-list li').filter({ hasText: NOTES.french }).focus()
     await page.locator('.detail-panel').waitFor({ state: 'attached' })
+    // A writer's panel has a cell picker (board/PlaceInCell.tsx): opened, so it is checked too.
+    const place = page.locator('.detail-panel .place-toggle')
+    if ((await place.count()) > 0) {
+      await place.click()
+      await page.locator('.detail-panel .place-body [role="group"]').first().waitFor()
+    }
   }
   if (name === 'phone') {
     const card = page.locator('li.phone-note').filter({ hasText: NOTES.mixed })

@@ -70,6 +70,31 @@ function expectVisibleFocus(focus: Focused): void {
   expect(outlined || ringed, `${focus.name}: outline ${focus.outline}`).toBe(true)
 }
 
+/**
+ * From a place sheet or panel: Tab to its list of frames (`isFrameList`), pick the risk matrix
+ * with the arrow keys, Tab to the cell likelihood 4, impact 5 (its focus visible) and press Enter;
+ * returns that cell as it had the focus.
+ */
+async function placeInRiskCell(
+  page: Page,
+  isFrameList: (focus: Focused) => boolean,
+): Promise<Focused> {
+  await tabTo(page, isFrameList, 'the list of frames')
+  await page.keyboard.press('Home')
+  for (let press = 0; press < 5 && !(await chosenFrame(page)).includes('risques'); press += 1) {
+    await page.keyboard.press('ArrowDown')
+  }
+  expect(await chosenFrame(page)).toContain('risques')
+  const cell = await tabTo(
+    page,
+    (focus) => focus.name.startsWith('Probabilité 4') && focus.name.includes('Impact 5'),
+    'the matrix cell (likelihood 4, impact 5)',
+  )
+  expectVisibleFocus(cell)
+  await page.keyboard.press('Enter')
+  return cell
+}
+
 describe.skipIf(!hasChromium)('a participant with the keyboard alone', () => {
   it('writes a note, places it in a matrix cell and votes for it on the phone view, with the focus always visible', async () => {
     const room = await prepareRoom()
@@ -96,19 +121,7 @@ describe.skipIf(!hasChromium)('a participant with the keyboard alone', () => {
     await page.keyboard.press('Enter')
     await page.getByRole('dialog', { name: 'Placer la note' }).waitFor()
     // The risk matrix, chosen in the list of frames with the arrow keys.
-    await tabTo(page, (focus) => focus.tag === 'select', 'the list of frames')
-    await page.keyboard.press('Home')
-    for (let press = 0; press < 5 && !(await chosenFrame(page)).includes('risques'); press += 1) {
-      await page.keyboard.press('ArrowDown')
-    }
-    expect(await chosenFrame(page)).toContain('risques')
-    const cell = await tabTo(
-      page,
-      (focus) => focus.name.startsWith('Probabilité 4') && focus.name.includes('Impact 5'),
-      'the matrix cell (likelihood 4, impact 5)',
-    )
-    expectVisibleFocus(cell)
-    await page.keyboard.press('Enter')
+    await placeInRiskCell(page, (focus) => focus.tag === 'select')
     const id = () => listNotes(watcher.doc).find((note) => note.text === TEXT)?.id
     await waitFor(() => placementOf(watcher.doc, id() ?? '')?.cell !== undefined, 10_000)
     expect(placementOf(watcher.doc, id()!)?.cell).toEqual({
@@ -132,7 +145,7 @@ describe.skipIf(!hasChromium)('a participant with the keyboard alone', () => {
     expect(voted.name).toBe('Voté')
   })
 
-  it('writes a note, moves it into a lane of the grid and votes for it on the laptop’s board', async () => {
+  it('writes a note, moves it into a lane of the grid, places it in a matrix cell from its panel and votes for it on the laptop’s board', async () => {
     const room = await prepareRoom()
     const browser = await launchBrowser()
     const page = await openPage(browser, room, 'board', 'fr', room.participant)
@@ -162,12 +175,40 @@ describe.skipIf(!hasChromium)('a participant with the keyboard alone', () => {
     await waitFor(() => placementOf(watcher.doc, id)?.cell?.kind === 'noteGrid', 10_000)
     expect(placementOf(watcher.doc, id)?.cell).toEqual({ kind: 'noteGrid', lane: 'needs' })
 
-    // Votes: the selected note's panel holds the vote button, Shift+Tab back to it, Enter.
+    // Places without the arrow keys, from the note's panel. The list selects the note it
+    // focuses, so the way there is forwards (the panel comes before the list, and the note is
+    // the list's last): Tab round to the panel's "Place in a cell" button, Enter opens the
+    // picker; the risk matrix is chosen in the list of frames, then Tab to a cell, Enter.
+    const toggle = await tabTo(
+      page,
+      (focus) => focus.name === 'Placer dans une case',
+      'the place-in-a-cell button of the selected note',
+    )
+    expectVisibleFocus(toggle)
+    await page.keyboard.press('Enter')
+    const cell = await placeInRiskCell(page, (focus) => focus.name === 'Sur quel cadre ?')
+    await waitFor(() => placementOf(watcher.doc, id)?.cell?.kind === 'riskMatrix', 10_000)
+    expect(placementOf(watcher.doc, id)?.cell).toEqual({
+      kind: 'riskMatrix',
+      likelihood: 4,
+      impact: 5,
+    })
+    // The result is said, and the cell shows itself chosen; the focus stays on it.
+    const panel = page.getByRole('complementary', { name: 'Détail de la note' })
+    await panel
+      .getByRole('status')
+      .getByText(/^Placée : .*Probabilité 4, Impact 5$/)
+      .waitFor()
+    expect(await panel.getByRole('button', { pressed: true }).getAttribute('aria-label')).toBe(
+      cell.name,
+    )
+    expect((await focused(page)).name).toBe(cell.name)
+
+    // Votes: the vote button comes after the picker in the panel, Tab to it, Enter.
     const vote = await tabTo(
       page,
       (focus) => focus.name === 'Voter pour cette note',
       'the vote button of the selected note',
-      'Shift+Tab',
     )
     expectVisibleFocus(vote)
     await page.keyboard.press('Enter')
@@ -175,7 +216,7 @@ describe.skipIf(!hasChromium)('a participant with the keyboard alone', () => {
   })
 })
 
-/** The frame the place sheet's list of frames shows. */
+/** The frame the focused list of frames shows (the phone's place sheet, the board's panel). */
 function chosenFrame(page: Page): Promise<string> {
   return page.evaluate(() => {
     const select = document.activeElement as HTMLSelectElement

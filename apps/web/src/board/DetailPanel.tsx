@@ -17,6 +17,7 @@ import type * as Y from 'yjs'
 import type { MessageKey } from '../i18n/index.js'
 import { HideToggle } from '../moderation/HideToggle.js'
 import { CloseIcon, TrashIcon } from './icons.js'
+import { PlaceInCell } from './PlaceInCell.js'
 import { noteLane, noteScore } from './scores.js'
 import { SharedText } from './SharedText.js'
 import { BAND_COLOURS } from './theme.js'
@@ -186,7 +187,8 @@ function ReadOnlyText({ text }: { text: string }) {
 
 /**
  * The selected note in full: text, category, tags, priority, its scores or lane from where it
- * stands, how many recommendations cite it, and, on a risk, the digital-risk analysis sheet.
+ * stands (and, for a writer, a picker to place it in a cell), how many recommendations cite it,
+ * and, on a risk, the digital-risk analysis sheet.
  * Edits are shared as they are typed; an observer sees the same panel with nothing to edit.
  */
 export function DetailPanel({
@@ -245,6 +247,8 @@ export function DetailPanel({
         <section className="field">
           <h3>{t('detail.placement')}</h3>
           <Placement doc={doc} note={note} frames={frames} locale={locale} />
+          {/* Whoever may move the note may place it here without dragging it. */}
+          {canWrite && <PlaceInCell doc={doc} note={note} frames={frames} locale={locale} />}
         </section>
         <section className="field">
           <h3>{t('detail.citations')}</h3>

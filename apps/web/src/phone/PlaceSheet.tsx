@@ -4,7 +4,7 @@ import { label, placeNoteInCell } from '@atelier/model'
 import type { FrameCell, Locale } from '@atelier/model'
 import type { BoardReading } from './board-reading.js'
 import { CategoryBadge } from './CategoryIcon.js'
-import { CellPicker } from './CellPicker.js'
+import { CellPicker } from '../placement/CellPicker.js'
 import './place.css'
 import { frameName, placementLine, placementText } from './placement-labels.js'
 import { refusalText } from './refusals.js'
@@ -93,6 +93,12 @@ export function PlaceSheet(props: {
             current={placement?.frameId === frame.id ? placement.cell : null}
             onPick={pick}
             locale={locale}
+            words={{
+              cell: t('place.cell'),
+              lane: t('place.lane'),
+              cellScore: (score) => t('place.cellScore', { score }),
+            }}
+            buttonClass="phone-button"
           />
         </>
       )}
