@@ -55,6 +55,11 @@ describe('the phone’s board page, as built', () => {
   it('runs the phone view on Preact, with no React DOM, canvas or editor code, under 150 KB gzip', () => {
     const chunks = phoneCriticalPath(phone)
     expect(chunks.some((chunk) => /^assets\/phone-start-/.test(chunk))).toBe(true)
+    // What only some boards need comes later, on demand: the roadmap's action sheet, the
+    // serious-game panel, the vote results.
+    for (const chunk of chunks) {
+      expect(chunk).not.toMatch(/ActionSheetDialog|ScenarioPanel|VotingResults/)
+    }
     const code = chunks.map((chunk) => readFileSync(join(phone, chunk), 'utf8')).join('\n')
     expect(code).not.toMatch(/konva|@tiptap|prosemirror|__CLIENT_INTERNALS_DO_NOT_USE/i)
     const maps = chunks

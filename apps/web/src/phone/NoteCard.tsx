@@ -5,7 +5,7 @@ import type { Locale, NoteCategory } from '@atelier/model'
 import type { NoteRow } from './board-reading.js'
 import { CategoryBadge } from './CategoryIcon.js'
 import { CategoryPicker } from './CategoryPicker.js'
-import { PencilIcon, PinIcon, StarIcon, TrashIcon } from './icons.js'
+import { PencilIcon, PinIcon, SheetIcon, StarIcon, TrashIcon } from './icons.js'
 import { placementLine } from './placement-labels.js'
 import { usePhoneText } from './hooks.js'
 import { useVotingText } from '../voting/strings.js'
@@ -21,6 +21,8 @@ export type NoteActions = {
    */
   votingOpen?: boolean
   place?: (noteId: string) => void
+  /** Opens the note's roadmap action sheet (on a board holding a roadmap; read-only or not). */
+  sheet?: (noteId: string) => void
   edit?: (noteId: string, patch: { text: string; category: NoteCategory }) => void
   remove?: (noteId: string) => void
 }
@@ -103,6 +105,18 @@ function NoteButtons(props: { row: NoteRow; actions: NoteActions; setMode: (mode
         >
           <PinIcon />
           {t('action.place')}
+        </button>
+      )}
+      {actions.sheet && (
+        <button
+          type="button"
+          className="phone-button"
+          aria-haspopup="dialog"
+          aria-describedby={describedBy}
+          onClick={() => actions.sheet?.(note.id)}
+        >
+          <SheetIcon />
+          {t('action.sheet')}
         </button>
       )}
       {row.mine && actions.edit && (

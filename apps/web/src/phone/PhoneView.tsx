@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { Suspense, lazy, useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import type { Awareness } from 'y-protocols/awareness'
 import {
@@ -20,6 +20,7 @@ import { PhoneDrafts } from '../drafts/PhoneDrafts.js'
 import { useLockedForMe } from '../moderation/hooks.js'
 import { LockNotice } from '../moderation/LockNotice.js'
 import { LazyScenarioPanel } from '../scenario/lazy.js'
+import { holdsRoadmap } from '../roadmap/hooks.js'
 import type { ConnectionStatus, Me } from '../sync/types.js'
 import { noteRows, withBallot } from './board-reading.js'
 import type { BoardReading, NoteFilter } from './board-reading.js'
@@ -30,6 +31,12 @@ import type { NoteActions } from './NoteCard.js'
 import { PlaceSheet } from './PlaceSheet.js'
 import { refusalText } from './refusals.js'
 import './phone.css'
+
+// A roadmap action's sheet, its fields and its words load in their own chunk, the first time
+// someone opens one: a phone on a sub-group board never downloads them.
+const ActionSheetDialog = lazy(() =>
+  import('./ActionSheetDialog.js').then((module) => ({ default: module.ActionSheetDialog })),
+)
 
 export type PhoneViewProps = {
   doc: Y.Doc
@@ -42,8 +49,9 @@ export type PhoneViewProps = {
 
 /**
  * The participant's phone: write notes, read the group's notes as a list, place a note in a
- * matrix cell or grid lane by tapping, and vote, without ever pinching a canvas. An observer
- * gets the same list, read-only. `doc` is the board, already synced by the shell.
+ * matrix cell or grid lane by tapping, and vote, without ever pinching a canvas; on a roadmap,
+ * read and fill each action's sheet. An observer gets the same list and sheets, read-only.
+ * `doc` is the board, already synced by the shell.
  */
 export function PhoneView(props: PhoneViewProps) {
   const { t, locale } = usePhoneText()
@@ -53,6 +61,7 @@ export function PhoneView(props: PhoneViewProps) {
   const [writtenHere, rememberWrittenHere] = useWrittenHere()
   const [filter, setFilter] = useState<NoteFilter>('all')
   const [placing, setPlacing] = useState<string | null>(null)
+  const [sheetOf, setSheetOf] = useState<string | null>(null)
   const [refusal, setRefusal] = useState<string | null>(null)
   // While the facilitator holds the board, a writer's phone reads only (the relay refuses too).
   const locked = useLockedForMe(doc, me)
@@ -68,9 +77,13 @@ export function PhoneView(props: PhoneViewProps) {
     () => noteRows(voting, { locale, me, writtenHere, filter }),
     [voting, locale, me, writtenHere, filter],
   )
-  const visibleTotal = reading.notes.filter(
-    (note) => !note.hidden || me.role === 'facilitator',
-  ).length
+  const shown = useMemo(
+    () => reading.notes.filter((note) => !note.hidden || me.role === 'facilitator'),
+    [reading.notes, me.role],
+  )
+  const visibleTotal = shown.length
+  // On a board holding a roadmap every note is an action, with a sheet anyone may open.
+  const sheet = holdsRoadmap(reading.meta.kind, reading.frames) ? setSheetOf : undefined
   const left = ballot.open ? ballot.state?.remaining : undefined
   const attempt = (change: () => unknown) => {
     try {
@@ -88,6 +101,7 @@ export function PhoneView(props: PhoneViewProps) {
             ? { vote: (id: string, voted: boolean) => void ballot.vote(id, voted) }
             : {}),
           place: setPlacing,
+          sheet,
           edit: (id, patch) => attempt(() => updateNote(doc, id, patch)),
           // A note holding the facilitator's decision stays: the relay would refuse its removal.
           remove: (id) => {
@@ -96,7 +110,7 @@ export function PhoneView(props: PhoneViewProps) {
             }
           },
         }
-      : { canVoteMore: false, votingOpen: control.voting === 'open' }
+      : { canVoteMore: false, votingOpen: control.voting === 'open', sheet }
 
   return (
     <div className="phone" dir={isRightToLeft(locale) ? 'rtl' : 'ltr'} lang={locale}>
@@ -146,6 +160,25 @@ export function PhoneView(props: PhoneViewProps) {
           locale={locale}
           onClose={() => setPlacing(null)}
         />
+      )}
+      {sheetOf && sheet && (
+        <Suspense
+          fallback={
+            <p className="phone-loading" role="status">
+              {t('sheet.loading')}
+            </p>
+          }
+        >
+          <ActionSheetDialog
+            doc={doc}
+            noteId={sheetOf}
+            reading={reading}
+            notes={shown}
+            locale={locale}
+            canWrite={me.canWrite && !locked}
+            onClose={() => setSheetOf(null)}
+          />
+        </Suspense>
       )}
     </div>
   )

@@ -44,3 +44,7 @@ export function PencilIcon() {
 export function TrashIcon() {
   return <Icon d="M4 7h16M10 11v6m4-6v6M6 7l1 13h10l1-13M9 7V4h6v3" />
 }
+
+export function SheetIcon() {
+  return <Icon d="M9 4h6v3H9V4Zm-1 1H6v16h12V5h-2M9 11h6m-6 4h6m-6 4h4" />
+}

@@ -21,9 +21,11 @@ export type ActionSheetProps = {
   canWrite: boolean
 }
 
+// An empty field's dash has no direction of its own, which `dir="auto"` takes as left to right:
+// without it the dash follows the sheet's direction (right to left in Arabic).
 function ReadOnly({ text }: { text: string }) {
   return (
-    <p className="read-only-text" dir="auto">
+    <p className="read-only-text" dir={text ? 'auto' : undefined}>
       {text || '—'}
     </p>
   )
