@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { dependenciesOf, getNote, listNotes, setControl } from '@atelier/model'
 import { missingKeys, rawKeysOn } from './a11y-page.js'
 import { ensureWebBuilt } from './helpers/app.js'
+import { FAILING, scan } from './helpers/axe.js'
 import { hasChromium, launchBrowser, newPerson } from './helpers/browser.js'
 import { nodeBoard } from './plenary-page.js'
 import { ROADMAP_BOARD, decidePriorities } from './roadmap-page.js'
@@ -68,22 +67,11 @@ async function smallControls(sheet: Locator): Promise<{ count: number; small: st
   })
 }
 
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-)
-
 /** What axe-core finds serious or critical on the page as it is now (see a11y.test.ts). */
 async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE })
-  return page.evaluate(async () => {
-    type Results = { violations: { id: string; impact: string | null; nodes: unknown[] }[] }
-    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<Results> } }).axe
-    const results = await axe.run(document)
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.nodes.length})`)
-  })
+  return (await scan(page))
+    .filter((violation) => FAILING.has(violation.impact ?? ''))
+    .map((violation) => `${violation.id} (${violation.targets.length})`)
 }
 
 /** How far the sheet's content reaches past its own width (a sideways scroll), in pixels. */

@@ -1,11 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useState } from 'react'
 import type * as Y from 'yjs'
 import { label, placeNoteInCell } from '@atelier/model'
 import type { FrameCell, Locale } from '@atelier/model'
 import type { BoardReading } from './board-reading.js'
-import { CategoryBadge } from './CategoryIcon.js'
 import { CellPicker } from '../placement/CellPicker.js'
-import './place.css'
+import { Sheet } from './Sheet.js'
 import { frameName, placementLine, placementText } from './placement-labels.js'
 import { refusalText } from './refusals.js'
 import { usePhoneText } from './hooks.js'
@@ -23,19 +22,11 @@ export function PlaceSheet(props: {
 }) {
   const { t } = usePhoneText()
   const { doc, noteId, reading, locale, onClose } = props
-  const dialog = useRef<HTMLDialogElement>(null)
-  const headingId = useId()
   const note = reading.notes.find((candidate) => candidate.id === noteId)
   const placement = reading.placements.get(noteId) ?? null
   const [frameId, setFrameId] = useState(placement?.frameId ?? reading.frames[0]?.id)
   const [refusal, setRefusal] = useState<string | null>(null)
   const frame = reading.frames.find((candidate) => candidate.id === frameId) ?? reading.frames[0]
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    return () => element?.close()
-  }, [])
 
   const pick = (cell: FrameCell) => {
     if (!frame) return
@@ -49,23 +40,14 @@ export function PlaceSheet(props: {
 
   const where = placementText(placement, reading.frames, locale)
   return (
-    <dialog ref={dialog} className="phone-sheet" aria-labelledby={headingId} onClose={onClose}>
-      <div className="phone-sheet-top">
-        <h2 id={headingId} className="phone-heading">
-          {t('place.heading')}
-        </h2>
-        <button type="button" className="phone-button" onClick={onClose}>
-          {t('place.close')}
-        </button>
-      </div>
-      {note ? (
-        <blockquote className="phone-sheet-note">
-          <CategoryBadge category={note.category} locale={locale} />
-          <p dir="auto">{note.text}</p>
-        </blockquote>
-      ) : (
-        <p className="phone-refusal">{t('error.notFound')}</p>
-      )}
+    <Sheet
+      heading={t('place.heading')}
+      close={t('place.close')}
+      note={note}
+      locale={locale}
+      onClose={onClose}
+    >
+      {!note && <p className="phone-refusal">{t('error.notFound')}</p>}
       {reading.frames.length === 0 && <p className="phone-muted">{t('place.noFrames')}</p>}
       {note && reading.frames.length > 1 && (
         <label className="phone-field">
@@ -115,6 +97,6 @@ export function PlaceSheet(props: {
         )}
         {refusal && <p className="phone-refusal">{refusal}</p>}
       </div>
-    </dialog>
+    </Sheet>
   )
 }
