@@ -1,7 +1,0 @@
-export { VotingResults } from './VotingResults.js'
-export type { VotingResultsVariant } from './VotingResults.js'
-export { useBallot, useResults } from './hooks.js'
-export type { Ballot } from './hooks.js'
-export { BallotApi, BallotError, BallotFailure } from './api.js'
-export type { BallotState, BallotResults } from './api.js'
-export { useVotingText, refusalKey } from './strings.js'
