@@ -41,6 +41,13 @@ function focused(page: Page): Promise<Focused> {
   })
 }
 
+/** What a failed step leaves on the page, for its message: the focus and the visible text. */
+async function whatThePageShows(page: Page): Promise<string> {
+  const focus = await focused(page)
+  const text = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '))
+  return `focus on ${focus.tag} "${focus.name}"; the page reads: ${text.slice(0, 1500)}`
+}
+
 /**
  * Presses Tab (or Shift+Tab) until the focus reaches a control that `wanted` accepts, as a
  * person would, and returns what has the focus. Fails after `MAX_PRESSES`.
@@ -132,7 +139,9 @@ describe.skipIf(!hasChromium)('a participant with the keyboard alone', () => {
     await page.keyboard.press('Escape')
     await page.getByRole('dialog', { name: 'Placer la note' }).waitFor({ state: 'detached' })
 
-    // Votes: Tab to the note's vote button, Space.
+    // Votes: once the phone has read its ballot from the relay, Tab to the note's vote button,
+    // Space.
+    await page.getByText('2 votes restants', { exact: true }).waitFor()
     const vote = await tabTo(
       page,
       (focus) => focus.name === 'Voter' && focus.note.includes(TEXT),
@@ -140,7 +149,14 @@ describe.skipIf(!hasChromium)('a participant with the keyboard alone', () => {
     )
     expectVisibleFocus(vote)
     await page.keyboard.press('Space')
-    await page.getByText('1 vote restant', { exact: true }).waitFor()
+    await page
+      .getByText('1 vote restant', { exact: true })
+      .waitFor({ timeout: 15_000 })
+      .catch(async (error: unknown) => {
+        throw new Error(`the vote did not count: ${await whatThePageShows(page)}`, {
+          cause: error,
+        })
+      })
     const voted = await focused(page)
     expect(voted.name).toBe('Voté')
   })
