@@ -68,6 +68,14 @@ async function tabTo(
   throw new Error(`the keyboard never reached ${what}; it went through ${[...passed].join(', ')}`)
 }
 
+/** From a note of the list of notes, Home, then Down until the note that says `text`. */
+async function goToNote(page: Page, text: string): Promise<Focused> {
+  await page.keyboard.press('Home')
+  const isTheNote = (focus: Focused) => focus.tag === 'li' && focus.note.includes(text)
+  const first = await focused(page)
+  return isTheNote(first) ? first : tabTo(page, isTheNote, `the note "${text}"`, 'ArrowDown')
+}
+
 /** The focus is shown: `:focus-visible` applies and draws an outline or a ring. */
 function expectVisibleFocus(focus: Focused): void {
   expect(focus.visible, `${focus.name}: :focus-visible`).toBe(true)
@@ -176,13 +184,14 @@ describe.skipIf(!hasChromium)('a participant with the keyboard alone', () => {
     await waitFor(() => listNotes(watcher.doc).some((note) => note.text === BOARD_TEXT), 10_000)
     const id = listNotes(watcher.doc).find((note) => note.text === BOARD_TEXT)!.id
 
-    // Places: Tab to the note in the list of notes, then arrow keys move it into the lane.
-    const item = await tabTo(
-      page,
-      (focus) => focus.tag === 'li' && focus.note.includes(BOARD_TEXT),
-      'the note in the list of notes',
-    )
+    // Places: Tab to the list of notes (one stop), Home, then Down to the note; Space picks it
+    // up, the arrow keys move it into the lane, Space puts it down.
+    await tabTo(page, (focus) => focus.tag === 'li', 'the list of notes')
+    const item = await goToNote(page, BOARD_TEXT)
     expectVisibleFocus(item)
+    await page.keyboard.press('Space')
+    const said = page.locator('.note-list [role="status"]')
+    expect(await said.textContent()).toBe('Note saisie. Flèches : la déplacer. Espace : la poser.')
     const grid = getFrame(watcher.doc, 'grid')!
     const target = cellCentre(grid, { kind: 'noteGrid', lane: 'needs' })!
     const note = getNote(watcher.doc, id)!
@@ -190,11 +199,22 @@ describe.skipIf(!hasChromium)('a participant with the keyboard alone', () => {
     await moveBy(page, target.y - (note.y + note.h / 2), 'ArrowDown', 'ArrowUp')
     await waitFor(() => placementOf(watcher.doc, id)?.cell?.kind === 'noteGrid', 10_000)
     expect(placementOf(watcher.doc, id)?.cell).toEqual({ kind: 'noteGrid', lane: 'needs' })
+    await page.keyboard.press('Space')
+    expect(await said.textContent()).toMatch(/^Note posée\. Une permanence juridique.*Besoins/)
+    // Put down, the arrows go from note to note again (the list's first note is an older one)
+    // and leave it where it lies.
+    const { x, y } = getNote(watcher.doc, id)!
+    await page.keyboard.press('ArrowUp')
+    await page.keyboard.press('Home')
+    expect((await focused(page)).note).not.toContain(BOARD_TEXT)
+    await goToNote(page, BOARD_TEXT)
+    // A move would reach the watcher in a few milliseconds; a slower machine could only hide one.
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(getNote(watcher.doc, id)).toMatchObject({ x, y })
 
-    // Places without the arrow keys, from the note's panel. The list selects the note it
-    // focuses, so the way there is forwards (the panel comes before the list, and the note is
-    // the list's last): Tab round to the panel's "Place in a cell" button, Enter opens the
-    // picker; the risk matrix is chosen in the list of frames, then Tab to a cell, Enter.
+    // Places without the arrow keys, from the note's panel, the next stop after the list: Tab
+    // to its "Place in a cell" button, Enter opens the picker; the risk matrix is chosen in
+    // the list of frames, then Tab to a cell, Enter.
     const toggle = await tabTo(
       page,
       (focus) => focus.name === 'Placer dans une case',
@@ -229,6 +249,11 @@ describe.skipIf(!hasChromium)('a participant with the keyboard alone', () => {
     expectVisibleFocus(vote)
     await page.keyboard.press('Enter')
     await page.getByText('1 vote restant').first().waitFor()
+
+    // Shift+Tab from the panel comes back to its note, not to another one of the list.
+    const back = await tabTo(page, (focus) => focus.tag === 'li', 'the list of notes', 'Shift+Tab')
+    expect(back.note).toContain(BOARD_TEXT)
+    expect(await panel.getByText(BOARD_TEXT).count()).toBeGreaterThan(0)
   })
 })
 

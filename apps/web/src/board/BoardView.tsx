@@ -408,6 +408,29 @@ export default function BoardView({
           />
         )}
       </main>
+      {/* Before the panel: Tab goes from the selected note on to its panel, and back. */}
+      <NoteList
+        notes={notes}
+        frames={content.frames}
+        locale={locale}
+        citations={content.citations}
+        movedBy={moves.movedBy}
+        selected={selectedNote?.id}
+        canWrite={canWrite}
+        onFocusNote={(id) => {
+          setFocused(id)
+          select(new Set([id]))
+          const note = content.noteById.get(id)
+          if (note) reveal(note)
+        }}
+        onLeave={() => setFocused(undefined)}
+        onNoteKey={(id, event) =>
+          handleKey(event, {
+            ...commands,
+            selection: selection.has(id) ? selection : new Set([id]),
+          })
+        }
+      />
       {selectedNote && !projector && (
         <DetailPanel
           key={selectedNote.id}
@@ -449,27 +472,6 @@ export default function BoardView({
           {asideOpen && aside}
         </div>
       )}
-      <NoteList
-        notes={notes}
-        frames={content.frames}
-        locale={locale}
-        citations={content.citations}
-        movedBy={moves.movedBy}
-        canWrite={canWrite}
-        onFocusNote={(id) => {
-          setFocused(id)
-          select(new Set([id]))
-          const note = content.noteById.get(id)
-          if (note) reveal(note)
-        }}
-        onLeave={() => setFocused(undefined)}
-        onNoteKey={(id, event) =>
-          handleKey(event, {
-            ...commands,
-            selection: selection.has(id) ? selection : new Set([id]),
-          })
-        }
-      />
     </div>
   )
 }

@@ -1,10 +1,11 @@
-import { memo, useDeferredValue, useMemo } from 'react'
+import { memo, useDeferredValue, useMemo, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { label, placementAmong } from '@atelier/model'
 import type { Frame, Locale, Note } from '@atelier/model'
 import { describeOutcome } from '../validation/outcome.js'
+import { listCommand } from './keyboard.js'
 import type { CitationCounts } from './mirror.js'
 import { describePlacement } from './scores.js'
 
@@ -18,6 +19,8 @@ type ItemProps = {
   origin?: string
   verdict?: string
   priority?: string
+  /** The list's one stop in the Tab order. */
+  tabbable: boolean
 }
 
 const NoteItem = memo(function NoteItem({
@@ -25,6 +28,7 @@ const NoteItem = memo(function NoteItem({
   description,
   citations,
   movedBy,
+  tabbable,
   ...more
 }: ItemProps) {
   // One text node per item: a board of a thousand notes lays out a thousand of them, not four.
@@ -35,7 +39,7 @@ const NoteItem = memo(function NoteItem({
       data-origin={more.origin}
       data-verdict={more.verdict}
       data-priority={more.priority}
-      tabIndex={0}
+      tabIndex={tabbable ? 0 : -1}
       aria-describedby="note-keyboard-help"
     >
       {movedBy ? `${description}. ${movedBy}` : description}
@@ -49,11 +53,19 @@ type ItemsProps = {
   locale: Locale
   citations: CitationCounts
   movedBy: ReadonlyMap<string, string>
+  /** The note the list's Tab stop is on, when it is in the list; else the first note. */
+  selected: string | undefined
   t: TFunction
 }
 
 /** What the list says of each note, worked out again only when the notes or the words change. */
-function describeNotes({ notes, frames, locale, citations, t }: Omit<ItemsProps, 'movedBy'>) {
+function describeNotes({
+  notes,
+  frames,
+  locale,
+  citations,
+  t,
+}: Omit<ItemsProps, 'movedBy' | 'selected'>) {
   return notes.map((note) => {
     const count = citations[note.id] ?? 0
     const parts = [
@@ -86,18 +98,20 @@ function sameMovers(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, strin
  * only when the notes, the words or who moves what changed.
  */
 const NoteItems = memo(
-  function NoteItems({ movedBy, t, ...content }: ItemsProps) {
+  function NoteItems({ movedBy, selected, t, ...content }: ItemsProps) {
     const { notes, frames, locale, citations } = content
     const items = useMemo(
       () => describeNotes({ notes, frames, locale, citations, t }),
       [notes, frames, locale, citations, t],
     )
+    const stop = items.some((item) => item.id === selected) ? selected : items[0]?.id
     return items.map((item) => {
       const mover = movedBy.get(item.id)
       return (
         <NoteItem
           key={item.id}
           {...item}
+          tabbable={item.id === stop}
           movedBy={mover === undefined ? undefined : t('notes.movedBy', { name: mover })}
         />
       )
@@ -109,6 +123,7 @@ const NoteItems = memo(
     before.locale === after.locale &&
     before.citations === after.citations &&
     before.t === after.t &&
+    before.selected === after.selected &&
     sameMovers(before.movedBy, after.movedBy),
 )
 
@@ -120,6 +135,8 @@ type Props = {
   citations: CitationCounts
   /** Note id → the name of whoever is dragging it now (presence). */
   movedBy: ReadonlyMap<string, string>
+  /** The selected note, if one is: the list's Tab stop, so Shift+Tab from its panel comes back to it. */
+  selected: string | undefined
   canWrite: boolean
   onFocusNote: (id: string) => void
   /** Keyboard focus left the list. */
@@ -135,11 +152,27 @@ function noteIdOf(target: EventTarget): string | undefined {
     : undefined
 }
 
+/** The list's items, in order, and the one `target` is in. */
+function itemsAround(target: HTMLElement): { items: HTMLElement[]; at: number } {
+  const list = target.closest('ul')
+  const items = list ? Array.from(list.querySelectorAll<HTMLElement>('li[data-note-id]')) : []
+  const item = target.closest('li')
+  return { items, at: item ? items.indexOf(item) : -1 }
+}
+
+const STEPS = {
+  previous: (at: number) => at - 1,
+  next: (at: number) => at + 1,
+  first: () => 0,
+  last: (_at: number, count: number) => count - 1,
+} as const
+
 /**
  * The board's notes as a list in the DOM (role `list`, one `listitem` per note with its text,
  * category, place and how many recommendations cite it), for screen readers, for tests, and as
- * the keyboard's way onto the canvas: Tab reaches each note, arrows move it, Enter edits it,
- * Delete removes it.
+ * the keyboard's way onto the canvas: Tab reaches the selected note (the list is one stop), Up
+ * and Down go to the others, Space picks one up for the arrows to move, Enter edits it, Delete
+ * removes it, and Tab goes on to its panel (see `listCommand`).
  */
 export function NoteList({
   notes: current,
@@ -147,12 +180,16 @@ export function NoteList({
   locale,
   citations,
   movedBy,
+  selected,
   canWrite,
   onFocusNote,
   onLeave,
   onNoteKey,
 }: Props) {
   const { t } = useTranslation()
+  // The note Space picked up, which the arrows move until it is put down or the focus leaves.
+  const [pickedUp, setPickedUp] = useState<string | null>(null)
+  const [said, say] = useState('')
   // The canvas is drawn first; the list follows at lower priority (a board may hold 1000 notes),
   // starting empty so that even the first render does not wait for it.
   const notes = useDeferredValue(current, NO_NOTES)
@@ -164,14 +201,31 @@ export function NoteList({
         aria-label={t('notes.list')}
         onFocus={(event) => {
           const id = noteIdOf(event.target)
+          if (id !== pickedUp) setPickedUp(null)
           if (id) onFocusNote(id)
         }}
         onBlur={(event) => {
-          if (!event.currentTarget.contains(event.relatedTarget)) onLeave()
+          if (!event.currentTarget.contains(event.relatedTarget)) {
+            setPickedUp(null)
+            onLeave()
+          }
         }}
         onKeyDown={(event) => {
           const id = noteIdOf(event.target)
-          if (id) onNoteKey(id, event)
+          if (!id || !(event.target instanceof HTMLElement)) return
+          const command = listCommand(event, pickedUp === id, canWrite)
+          if (command.kind === 'board') return onNoteKey(id, event)
+          event.preventDefault()
+          if (command.kind === 'go') {
+            const { items, at } = itemsAround(event.target)
+            items[STEPS[command.to](at, items.length)]?.focus()
+          } else if (command.kind === 'pickUp') {
+            setPickedUp(id)
+            say(t('notes.pickedUp'))
+          } else if (command.kind === 'putDown') {
+            setPickedUp(null)
+            say(t('notes.putDown', { description: event.target.textContent ?? '' }))
+          }
         }}
       >
         <NoteItems
@@ -180,9 +234,11 @@ export function NoteList({
           locale={locale}
           citations={citations}
           movedBy={movedBy}
+          selected={selected}
           t={t}
         />
       </ul>
+      <p role="status">{said}</p>
     </section>
   )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { keyCommand } from './keyboard.js'
+import { keyCommand, listCommand } from './keyboard.js'
 
 describe('the keyboard on the board', () => {
   it('moves a selected note with the arrows, further with Shift', () => {
@@ -44,5 +44,39 @@ describe('the keyboard on the board', () => {
     expect(keyCommand({ key: '!', shiftKey: true, code: 'Digit1' }, false, false)).toEqual({
       kind: 'fitAll',
     })
+  })
+})
+
+describe('the keyboard in the list of notes', () => {
+  it('goes from note to note with Up and Down, to the ends with Home and End', () => {
+    expect(listCommand({ key: 'ArrowUp' }, false, true)).toEqual({ kind: 'go', to: 'previous' })
+    expect(listCommand({ key: 'ArrowDown' }, false, false)).toEqual({ kind: 'go', to: 'next' })
+    expect(listCommand({ key: 'Home' }, false, true)).toEqual({ kind: 'go', to: 'first' })
+    expect(listCommand({ key: 'End' }, false, false)).toEqual({ kind: 'go', to: 'last' })
+  })
+
+  it('moves a note with the arrows only once Space has picked it up', () => {
+    expect(listCommand({ key: 'ArrowLeft' }, false, true)).toEqual({ kind: 'none' })
+    expect(listCommand({ key: ' ' }, false, true)).toEqual({ kind: 'pickUp' })
+    for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']) {
+      expect(listCommand({ key }, true, true), key).toEqual({ kind: 'board' })
+      expect(listCommand({ key, shiftKey: true }, true, true), key).toEqual({ kind: 'board' })
+    }
+    for (const key of [' ', 'Enter', 'Escape']) {
+      expect(listCommand({ key }, true, true), key).toEqual({ kind: 'putDown' })
+    }
+  })
+
+  it('lets an observer go from note to note, and pick up none', () => {
+    expect(listCommand({ key: ' ' }, false, false)).toEqual({ kind: 'board' })
+    expect(listCommand({ key: 'ArrowDown' }, false, false)).toEqual({ kind: 'go', to: 'next' })
+  })
+
+  it('leaves editing, removing and the shortcuts to the board', () => {
+    for (const key of ['Enter', 'F2', 'Delete', 'Escape', 'n']) {
+      expect(listCommand({ key }, false, true), key).toEqual({ kind: 'board' })
+    }
+    expect(listCommand({ key: 'a', ctrlKey: true }, false, true)).toEqual({ kind: 'board' })
+    expect(listCommand({ key: 'ArrowDown', ctrlKey: true }, false, true)).toEqual({ kind: 'none' })
   })
 })

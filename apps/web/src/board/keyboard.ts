@@ -74,3 +74,40 @@ export function keyCommand(
   if (press.key === 'Delete' || press.key === 'Backspace') return { kind: 'delete' }
   return null
 }
+
+/**
+ * What a key press asks of the list of notes, the keyboard's way onto the canvas. The list is
+ * one stop in the Tab order (its current note), so that Tab goes on to that note's panel and
+ * Shift+Tab comes back to it. Up and Down go from note to note, Home and End to the ends;
+ * arrows move a note only once Space has picked it up, and Space, Enter or Escape put it down
+ * (the drag and drop pattern of the ARIA Authoring Practices). Anything else is a board command.
+ */
+export type ListCommand =
+  | { kind: 'go'; to: 'previous' | 'next' | 'first' | 'last' }
+  | { kind: 'pickUp' }
+  | { kind: 'putDown' }
+  | { kind: 'none' }
+  | { kind: 'board' }
+
+const GO: Readonly<Record<string, 'previous' | 'next' | 'first' | 'last'>> = {
+  ArrowUp: 'previous',
+  ArrowDown: 'next',
+  Home: 'first',
+  End: 'last',
+}
+
+export function listCommand(press: KeyPress, pickedUp: boolean, canWrite: boolean): ListCommand {
+  const plain = !press.ctrlKey && !press.metaKey && !press.altKey
+  if (pickedUp) {
+    if (plain && (press.key === ' ' || press.key === 'Enter' || press.key === 'Escape')) {
+      return { kind: 'putDown' }
+    }
+    return { kind: 'board' }
+  }
+  const go = plain ? GO[press.key] : undefined
+  if (go) return { kind: 'go', to: go }
+  if (canWrite && plain && press.key === ' ') return { kind: 'pickUp' }
+  // The other arrows would move the note: not before it is picked up.
+  if (ARROWS[press.key]) return { kind: 'none' }
+  return { kind: 'board' }
+}

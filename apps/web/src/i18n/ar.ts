@@ -65,7 +65,10 @@ const base: Record<MessageKey, string> = {
   'notes.placeholder': 'اكتب…',
   'notes.new': 'ملاحظة جديدة',
   'notes.edit': 'تعديل النص',
-  'notes.keyboardHelp': 'الأسهم: تحريك. Enter: تعديل. Delete: حذف. Escape: إلغاء التحديد.',
+  'notes.keyboardHelp':
+    'أعلى، أسفل: الملاحظة السابقة، التالية. مسافة: التقاط الملاحظة، ثم تحرّكها الأسهم وتضعها المسافة. Enter: تعديل. Delete: حذف. Tab: تفاصيلها. Escape: إلغاء التحديد.',
+  'notes.pickedUp': 'تم التقاط الملاحظة. الأسهم: تحريكها. مسافة: وضعها.',
+  'notes.putDown': 'تم وضع الملاحظة. {{description}}',
   'notes.untitled': '(ملاحظة فارغة)',
   'notes.hidden': 'مخفية عن المشاركين',
   'notes.anonymous': 'مجهول',

@@ -66,7 +66,10 @@ export const en: Record<MessageKey, string> = {
   'notes.placeholder': 'Write…',
   'notes.new': 'New note',
   'notes.edit': 'Edit the text',
-  'notes.keyboardHelp': 'Arrows: move. Enter: edit. Delete: remove. Escape: deselect.',
+  'notes.keyboardHelp':
+    'Up, Down: previous, next note. Space: pick the note up, then arrows move it and Space puts it down. Enter: edit. Delete: remove. Tab: its details. Escape: deselect.',
+  'notes.pickedUp': 'Note picked up. Arrows: move it. Space: put it down.',
+  'notes.putDown': 'Note put down. {{description}}',
   'notes.untitled': '(empty note)',
   'notes.hidden': 'hidden from participants',
   'notes.anonymous': 'Anonymous',

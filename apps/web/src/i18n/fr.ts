@@ -67,7 +67,9 @@ export const fr = {
   'notes.new': 'Nouvelle note',
   'notes.edit': 'Modifier le texte',
   'notes.keyboardHelp':
-    'Flèches : déplacer. Entrée : modifier. Suppr : supprimer. Échap : désélectionner.',
+    'Haut, Bas : note précédente, suivante. Espace : saisir la note, puis les flèches la déplacent et Espace la pose. Entrée : modifier. Suppr : supprimer. Tab : son détail. Échap : désélectionner.',
+  'notes.pickedUp': 'Note saisie. Flèches : la déplacer. Espace : la poser.',
+  'notes.putDown': 'Note posée. {{description}}',
   'notes.untitled': '(note vide)',
   'notes.hidden': 'masquée aux participants',
   'notes.anonymous': 'Anonyme',
