@@ -1,8 +1,10 @@
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { cellCentre, getFrame, getNote, listNotes, placementOf } from '@atelier/model'
 import { hasChromium, launchBrowser } from './helpers/browser.js'
 import { syncedClient } from '../helpers/clients.js'
+import { ROOT } from '../helpers/process.js'
 import { waitFor } from '../helpers/relay.js'
 import { BOARD, openPage, prepareRoom } from './a11y-page.js'
 import { WORKSHOP } from './session-page.js'
@@ -189,9 +191,14 @@ describe.skipIf(!hasChromium)('a participant with the keyboard alone', () => {
     await tabTo(page, (focus) => focus.tag === 'li', 'the list of notes')
     const item = await goToNote(page, BOARD_TEXT)
     expectVisibleFocus(item)
+    // The list is out of sight: what its keys do is shown on the canvas while it has the focus.
+    const hint = page.locator('.keyboard-hint')
+    expect(await hint.textContent()).toMatch(/^Haut, Bas : note précédente, suivante\. Espace/)
     await page.keyboard.press('Space')
     const said = page.locator('.note-list [role="status"]')
-    expect(await said.textContent()).toBe('Note saisie. Flèches : la déplacer. Espace : la poser.')
+    const pickedUp = 'Note saisie. Flèches : la déplacer. Espace : la poser.'
+    expect(await said.textContent()).toBe(pickedUp)
+    expect(await hint.textContent()).toBe(pickedUp)
     const grid = getFrame(watcher.doc, 'grid')!
     const target = cellCentre(grid, { kind: 'noteGrid', lane: 'needs' })!
     const note = getNote(watcher.doc, id)!
@@ -199,6 +206,7 @@ describe.skipIf(!hasChromium)('a participant with the keyboard alone', () => {
     await moveBy(page, target.y - (note.y + note.h / 2), 'ArrowDown', 'ArrowUp')
     await waitFor(() => placementOf(watcher.doc, id)?.cell?.kind === 'noteGrid', 10_000)
     expect(placementOf(watcher.doc, id)?.cell).toEqual({ kind: 'noteGrid', lane: 'needs' })
+    await page.screenshot({ path: join(ROOT, 'docs/screenshots/board-keyboard.png') })
     await page.keyboard.press('Space')
     expect(await said.textContent()).toMatch(/^Note posée\. Une permanence juridique.*Besoins/)
     // Put down, the arrows go from note to note again (the list's first note is an older one)

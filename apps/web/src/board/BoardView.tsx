@@ -40,7 +40,7 @@ import {
   useViewport,
 } from './hooks.js'
 import { liveMoves } from './live.js'
-import { NoteList } from './NoteList.js'
+import { KeyboardHint, NoteList } from './NoteList.js'
 import { NoteTextEditor } from './NoteTextEditor.js'
 import { BoardOverlays, ProjectorHeader } from './Overlays.js'
 import { ProjectorRoomCode } from '../facilitator/RoomCodes.js'
@@ -102,6 +102,7 @@ export default function BoardView({
   const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set())
   const [selectedFrame, setSelectedFrame] = useState<string>()
   const [focused, setFocused] = useState<string>()
+  const [pickedUp, setPickedUp] = useState<string | null>(null)
   const [editing, setEditing] = useState<string>()
   const [category, setCategory] = useState<NoteCategory>('finding')
   const [asideOpen, setAsideOpen] = useState(() => window.innerWidth >= WIDE_SCREEN)
@@ -358,6 +359,7 @@ export default function BoardView({
           />
         )}
         <BoardOverlays projector={projector} follow={follow} />
+        {focused && canWrite && !projector && <KeyboardHint pickedUp={pickedUp !== null} />}
         {projector && address && me.role === 'facilitator' && content.meta.kind === 'subgroup' && (
           <ProjectorRoomCode {...address} />
         )}
@@ -417,6 +419,8 @@ export default function BoardView({
         movedBy={moves.movedBy}
         selected={selectedNote?.id}
         canWrite={canWrite}
+        pickedUp={pickedUp}
+        onPickUp={setPickedUp}
         onFocusNote={(id) => {
           setFocused(id)
           select(new Set([id]))

@@ -138,6 +138,9 @@ type Props = {
   /** The selected note, if one is: the list's Tab stop, so Shift+Tab from its panel comes back to it. */
   selected: string | undefined
   canWrite: boolean
+  /** The note Space picked up, which the arrows move until it is put down or the focus leaves. */
+  pickedUp: string | null
+  onPickUp: (id: string | null) => void
   onFocusNote: (id: string) => void
   /** Keyboard focus left the list. */
   onLeave: () => void
@@ -182,13 +185,13 @@ export function NoteList({
   movedBy,
   selected,
   canWrite,
+  pickedUp,
+  onPickUp,
   onFocusNote,
   onLeave,
   onNoteKey,
 }: Props) {
   const { t } = useTranslation()
-  // The note Space picked up, which the arrows move until it is put down or the focus leaves.
-  const [pickedUp, setPickedUp] = useState<string | null>(null)
   const [said, say] = useState('')
   // The canvas is drawn first; the list follows at lower priority (a board may hold 1000 notes),
   // starting empty so that even the first render does not wait for it.
@@ -201,12 +204,12 @@ export function NoteList({
         aria-label={t('notes.list')}
         onFocus={(event) => {
           const id = noteIdOf(event.target)
-          if (id !== pickedUp) setPickedUp(null)
+          if (id !== pickedUp) onPickUp(null)
           if (id) onFocusNote(id)
         }}
         onBlur={(event) => {
           if (!event.currentTarget.contains(event.relatedTarget)) {
-            setPickedUp(null)
+            onPickUp(null)
             onLeave()
           }
         }}
@@ -220,10 +223,10 @@ export function NoteList({
             const { items, at } = itemsAround(event.target)
             items[STEPS[command.to](at, items.length)]?.focus()
           } else if (command.kind === 'pickUp') {
-            setPickedUp(id)
+            onPickUp(id)
             say(t('notes.pickedUp'))
           } else if (command.kind === 'putDown') {
-            setPickedUp(null)
+            onPickUp(null)
             say(t('notes.putDown', { description: event.target.textContent ?? '' }))
           }
         }}
@@ -240,5 +243,18 @@ export function NoteList({
       </ul>
       <p role="status">{said}</p>
     </section>
+  )
+}
+
+/**
+ * What the keys do, in sight on the canvas while the keyboard is in the list of notes (the
+ * list is out of sight; a screen reader hears the same words from it).
+ */
+export function KeyboardHint({ pickedUp }: { pickedUp: boolean }) {
+  const { t } = useTranslation()
+  return (
+    <p className="keyboard-hint" aria-hidden="true" data-picked-up={pickedUp ? 'yes' : 'no'}>
+      {pickedUp ? t('notes.pickedUp') : t('notes.keyboardHelp')}
+    </p>
   )
 }
