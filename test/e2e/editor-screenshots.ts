@@ -166,7 +166,9 @@ async function main(): Promise<void> {
     await amina.waitForTimeout(600)
     await amina.screenshot({ path: join(OUT, 'recommendations.png') })
     console.log(`screenshot saved in ${join(OUT, 'recommendations.png')}`)
+    // The doc too: its presence (awareness) keeps a timer that would keep the script alive.
     seeder.destroy()
+    seeder.doc.destroy()
   } finally {
     await browser.close()
     await relay.kill('SIGTERM')

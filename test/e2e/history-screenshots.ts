@@ -155,6 +155,7 @@ async function main(): Promise<void> {
     await page.screenshot({ path: join(OUT, 'history-ar.png') })
     console.log(`screenshots saved in ${OUT}`)
     client.provider.destroy()
+    client.provider.doc.destroy()
   } finally {
     await browser.close()
     await relay.kill('SIGTERM')

@@ -126,6 +126,7 @@ async function main(): Promise<void> {
     console.log(`screenshots saved in ${OUT}`)
   } finally {
     seed?.destroy()
+    seed?.doc.destroy()
     await browser.close()
     await relay.kill('SIGTERM')
     rmSync(dataDir, { recursive: true, force: true })

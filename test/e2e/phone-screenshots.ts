@@ -182,7 +182,9 @@ async function main(): Promise<void> {
     await phone.waitForTimeout(400)
     await phone.screenshot({ path: join(OUT, 'phone-ar.png') })
     console.log(`screenshots saved in ${OUT}`)
+    // The doc too: its presence (awareness) keeps a timer that would keep the script alive.
     facilitator.destroy()
+    facilitator.doc.destroy()
   } finally {
     await browser.close()
     await relay.kill('SIGTERM')

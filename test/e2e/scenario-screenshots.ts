@@ -170,6 +170,7 @@ async function main(): Promise<void> {
     console.log(`screenshots saved in ${OUT}`)
   } finally {
     karim?.destroy()
+    karim?.doc.destroy()
     await browser.close()
     await relay.kill('SIGTERM')
     rmSync(dataDir, { recursive: true, force: true })

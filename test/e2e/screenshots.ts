@@ -128,6 +128,7 @@ async function main(): Promise<void> {
     await watcher.screenshot({ path: join(OUT, 'observer.png') })
     console.log(`screenshots saved in ${OUT}`)
     karim.provider.destroy()
+    karim.provider.doc.destroy()
   } finally {
     await browser.close()
     await relay.kill('SIGTERM')

@@ -224,7 +224,10 @@ async function main(): Promise<void> {
     await phone.screenshot({ path: join(OUT, 'session-phone.png') })
     console.log(`screenshots saved in ${OUT}`)
   } finally {
-    for (const provider of people) provider.destroy()
+    for (const provider of people) {
+      provider.destroy()
+      provider.doc.destroy()
+    }
     await browser.close()
     await relay.kill('SIGTERM')
     rmSync(dataDir, { recursive: true, force: true })

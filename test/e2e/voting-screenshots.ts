@@ -157,6 +157,7 @@ async function main(): Promise<void> {
     await phone.screenshot({ path: join(OUT, 'results-phone.png') })
   } finally {
     provider?.destroy()
+    provider?.doc.destroy()
     await browser.close()
     await relay.kill('SIGTERM')
     rmSync(dataDir, { recursive: true, force: true })
