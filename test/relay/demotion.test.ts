@@ -52,6 +52,40 @@ describe('demoting a participant', () => {
     expect(texts(await storedDoc(relay.dataDir, ROOM))).toContain('while-demoted')
   })
 
+  it('lets a reinstated participant write again at once, with what they wrote while demoted', async () => {
+    const relay = await startRelay()
+    const facilitator = await tokenFor({ sub: 'fac', role: 'facilitator' })
+    const post = (path: string) =>
+      fetch(`${relay.httpUrl}/api/workshops/tanger/people/${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${facilitator}` },
+      })
+    const watcher = await syncedClient(relay.syncUrl, ROOM, await tokenFor({ sub: 'w' }))
+    const karim = await syncedClient(
+      relay.syncUrl,
+      ROOM,
+      await tokenFor({ sub: 'karim', role: 'participant' }),
+    )
+    expect(await (await post('karim/demote')).json()).toMatchObject({ connections: 1 })
+    note(karim.doc, 'while-demoted')
+    note(watcher.doc, 'marker')
+    await waitFor(() => texts(karim.doc).includes('marker'))
+    expect(texts(watcher.doc)).not.toContain('while-demoted')
+
+    // No reconnection: the relay asks his connection for what it lacks.
+    const reinstated = await post('karim/reinstate')
+    expect(await reinstated.json()).toMatchObject({ writing: true, connections: 1 })
+    await waitFor(() => texts(watcher.doc).includes('while-demoted'))
+    note(karim.doc, 'after')
+    await waitFor(() => texts(watcher.doc).includes('after'))
+    // Reinstating someone who is not demoted changes nothing.
+    expect(await (await post('karim/reinstate')).json()).toMatchObject({ connections: 0 })
+    await relay.close()
+    expect(texts(await storedDoc(relay.dataDir, ROOM))).toEqual(
+      expect.arrayContaining(['while-demoted', 'marker', 'after']),
+    )
+  })
+
   it('lets only a facilitator demote', async () => {
     const relay = await startRelay()
     const response = await fetch(`${relay.httpUrl}/api/workshops/tanger/people/karim/demote`, {

@@ -277,7 +277,7 @@ describe('fan-out between relay instances through Redis (REDIS_URL)', () => {
   )
 
   it(
-    'stops a person demoted through one instance from writing through the other, within a sweep',
+    'stops a person demoted through one instance from writing through the other, within a sweep, and lets them write again once reinstated',
     async () => {
       const prefix = await freshPrefix()
       const { first, second } = await twoInstances(REDIS_URL, prefix)
@@ -304,6 +304,21 @@ describe('fan-out between relay instances through Redis (REDIS_URL)', () => {
       await waitFor(() => texts(karim).includes('marker') && texts(watcher).includes('marker'))
       expect(texts(watcher)).toEqual(['before', 'marker'])
       expect(texts(neighbour)).toEqual(['before', 'marker'])
+
+      // Reinstated through the first instance, he writes again through the second within a
+      // sweep, and what he wrote while demoted arrives, with no reconnection.
+      const reinstated = await fetch(
+        `${first.httpUrl}/api/workshops/tanger/people/karim/reinstate`,
+        { method: 'POST', headers: { authorization: `Bearer ${facilitator}` } },
+      )
+      expect(await reinstated.json()).toMatchObject({ writing: true, connections: 0 })
+      await waitFor(() => texts(watcher).includes('while demoted'), 10_000, second.output)
+      note(karim, 'after')
+      await converge(
+        [watcher, neighbour, karim],
+        ['before', 'marker', 'while demoted', 'after'],
+        [first, second],
+      )
     },
     PROCESSES,
   )

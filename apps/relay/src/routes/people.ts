@@ -14,7 +14,8 @@ const Params = z.object({ workshop: z.string().regex(ID_PATTERN), sub: z.string(
 /**
  * `POST /api/workshops/<id>/people/<sub>/demote` and `.../reinstate`, for a facilitator: a
  * demoted person's connections stop writing at once, and stay read-only when they reconnect with
- * the same token, until reinstated.
+ * the same token, until reinstated; then they write again at once, and what they wrote meanwhile
+ * (kept on their device) reaches the board.
  */
 const peopleRoutes: FastifyPluginAsync<PeopleRoutesOptions> = async (app, { secret }) => {
   const base = '/api/workshops/:workshop/people/:sub'
@@ -32,8 +33,9 @@ const peopleRoutes: FastifyPluginAsync<PeopleRoutesOptions> = async (app, { secr
     const { workshop, sub } = parse(request.params)
     const claims = await requireRole(request, secret, workshop, [Role.facilitator])
     await app.docStore.reinstate(workshop, sub)
-    request.log.info({ workshop, sub, by: claims.sub }, 'person reinstated')
-    return { sub, writing: true }
+    const connections = app.rooms.reinstate(workshop, sub)
+    request.log.info({ workshop, sub, by: claims.sub, connections }, 'person reinstated')
+    return { sub, writing: true, connections }
   })
 
   app.setErrorHandler((error, _request, reply) => {

@@ -34,7 +34,8 @@ export class Connection implements PresencePeer {
   readonly name: string
   readonly role: string
   private closed = false
-  private demoted = false
+  /** When a facilitator's demotion reached this connection (`performance.now()`); none while it may write. */
+  private demotedAt: number | undefined
   private tokens: number
   private refilledAt = performance.now()
   private readonly expiryTimer: NodeJS.Timeout | undefined
@@ -65,12 +66,27 @@ export class Connection implements PresencePeer {
   }
 
   get canWrite(): boolean {
-    return this.identity.canWrite && !this.demoted
+    return this.identity.canWrite && this.demotedAt === undefined
+  }
+
+  /** Since when a demotion has kept this connection from writing; undefined if none does. */
+  get demotedSince(): number | undefined {
+    return this.demotedAt
   }
 
   /** Makes this connection read-only from its next message on (a facilitator demoted its holder). */
   revokeWriting(): void {
-    this.demoted = true
+    this.demotedAt ??= performance.now()
+  }
+
+  /**
+   * Lets a demoted connection write again (its holder was reinstated): true if it was demoted.
+   * The edits it made meanwhile are still on the client; `Room.askForMissing` fetches them.
+   */
+  restoreWriting(): boolean {
+    if (this.demotedAt === undefined) return false
+    this.demotedAt = undefined
+    return true
   }
 
   /** Handles one binary frame from the client. Never throws. */

@@ -104,9 +104,17 @@ export class Room implements FanoutRoom {
   /** Adds a connection and opens the y-websocket handshake: our state vector, then presence. */
   join(connection: Connection): void {
     this.connections.add(connection)
-    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
+    this.askForMissing(connection)
     const present = this.presence.snapshot()
     if (present.length > 0) connection.send(encodeAwareness(encodePresence(present)))
+  }
+
+  /**
+   * Sends the board's state vector (sync step 1): the client answers with every edit the room
+   * lacks. On joining, and when a reinstated person's connection may write again.
+   */
+  askForMissing(connection: Connection): void {
+    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
   }
 
   /** Removes a connection and tells the others that its presence is gone. */

@@ -143,29 +143,59 @@ export class Rooms {
   }
 
   /**
-   * Reads who was demoted in each workshop this instance has writers in, and makes their
-   * connections here read-only: demotions made through another instance, within one sweep.
-   * A store that cannot answer leaves things as they are until the next sweep. Returns how many
-   * connections lost writing.
+   * Lets every live connection of `sub` in a workshop write again, at once, and asks each for
+   * the edits it made while demoted; returns how many were demoted.
    */
-  async applyDemotions(): Promise<number> {
-    if (this.sweeping || this.closing) return 0
-    this.sweeping = true
-    try {
-      const workshops = new Set<string>()
-      for (const room of this.loaded.values()) {
-        for (const connection of room.connections) {
-          if (connection.canWrite) workshops.add(room.key.workshop)
+  reinstate(workshop: string, sub: string, demotedBefore = Infinity): number {
+    let reinstated = 0
+    for (const room of this.loaded.values()) {
+      if (room.key.workshop !== workshop) continue
+      for (const connection of room.connections) {
+        if (connection.sub !== sub) continue
+        if ((connection.demotedSince ?? Infinity) >= demotedBefore) continue
+        if (connection.restoreWriting()) {
+          room.askForMissing(connection)
+          reinstated++
         }
       }
-      let demoted = 0
-      for (const workshop of workshops) {
-        const subs = await this.options.store.demotedIn(workshop).catch(() => [])
-        for (const sub of subs) demoted += this.demote(workshop, sub)
+    }
+    return reinstated
+  }
+
+  /**
+   * Reads who is demoted in each workshop this instance has writers or demoted people in, and
+   * brings its connections here in line: demotions and reinstatements made through another
+   * instance, within one sweep. A store that cannot answer leaves things as they are until the
+   * next sweep. Returns how many connections lost writing, and how many got it back.
+   */
+  async applyDemotions(): Promise<{ demoted: number; reinstated: number }> {
+    const result = { demoted: 0, reinstated: 0 }
+    if (this.sweeping || this.closing) return result
+    this.sweeping = true
+    try {
+      const workshops = new Map<string, Set<string>>()
+      for (const room of this.loaded.values()) {
+        for (const connection of room.connections) {
+          if (!connection.canWrite && connection.demotedSince === undefined) continue
+          const demoted = workshops.get(room.key.workshop) ?? new Set()
+          if (connection.demotedSince !== undefined) demoted.add(connection.sub)
+          workshops.set(room.key.workshop, demoted)
+        }
       }
-      if (demoted > 0)
-        this.options.log.info({ connections: demoted }, 'demotions from other instances applied')
-      return demoted
+      for (const [workshop, demotedHere] of workshops) {
+        // A demotion that reaches this instance while the store is read is newer than the
+        // answer: only connections demoted before the read may be reinstated by it.
+        const asked = performance.now()
+        const subs = await this.options.store.demotedIn(workshop).catch(() => undefined)
+        if (!subs) continue
+        for (const sub of subs) result.demoted += this.demote(workshop, sub)
+        for (const sub of demotedHere) {
+          if (!subs.includes(sub)) result.reinstated += this.reinstate(workshop, sub, asked)
+        }
+      }
+      if (result.demoted > 0 || result.reinstated > 0)
+        this.options.log.info(result, 'demotions from other instances applied')
+      return result
     } finally {
       this.sweeping = false
     }
