@@ -109,11 +109,16 @@ function seconds(env: Record<string, string | undefined>, key: string, fallback:
   return value
 }
 
-/** Orchestrator -> client process. */
-export type Command =
-  | { readonly type: 'start'; readonly load: Load; readonly server: string; readonly port: number }
-  | { readonly type: 'measure' }
-  | { readonly type: 'stop' }
+/**
+ * Orchestrator -> client process: connect the load's clients to `server` on `port`; then come
+ * `measure` and `stop` (`ClientCommand`).
+ */
+export interface Start {
+  readonly type: 'start'
+  readonly load: Load
+  readonly server: string
+  readonly port: number
+}
 
 /** What the clients saw during the measured window. */
 export interface Observed {
@@ -129,9 +134,3 @@ export interface Observed {
   /** Awareness states received from the others, per client and per other client of its room. */
   readonly awarenessRounds: number
 }
-
-/** Client process -> orchestrator. */
-export type Report =
-  | { readonly type: 'connected'; readonly connectSeconds: number; readonly connections: number }
-  | { readonly type: 'observed'; readonly observed: Observed }
-  | { readonly type: 'failed'; readonly message: string }

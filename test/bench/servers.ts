@@ -63,15 +63,26 @@ function atelier(name: string, entry: string, loader: readonly string[]): Server
   }
 }
 
-/** A participant's token for the workshop of `room` (`<workshop>/<board>`). */
+/** The URL parameters of a client of Atelier's relay: its participant token. */
 async function tokenFor(room: string, client: number): Promise<Record<string, string>> {
+  return { token: await participantToken(secretBytes, room, client) }
+}
+
+/**
+ * A participant's token for the workshop of `room` (`<workshop>/<board>`), signed with the
+ * relay's `secret`; the scale-out benchmark signs with the secret of its relays.
+ */
+export function participantToken(
+  secret: Uint8Array,
+  room: string,
+  client: number,
+): Promise<string> {
   const [workshop] = room.split('/')
-  const token = await new SignJWT({ name: `Participant ${client}`, role: 'participant', workshop })
+  return new SignJWT({ name: `Participant ${client}`, role: 'participant', workshop })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(`p-${client}`)
     .setExpirationTime('2h')
-    .sign(secretBytes)
-  return { token }
+    .sign(secret)
 }
 
 /**

@@ -1,14 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { LoadKind, type Command, type Load, type Observed, type Report } from './loads.js'
+import { ClientProcess, sleep } from './client-process.js'
+import { LoadKind, type Load, type Observed, type Start } from './loads.js'
 import { freePort, ROOT, startServer, type ServerUnderTest } from './servers.js'
 import { cpuSeconds, residentBytes } from './stats.js'
 
 const CLIENTS_ENTRY = join(ROOT, 'test/bench/clients.ts')
 const SETTLE_MS = 2000
-const REPORT_TIMEOUT_MS = 120_000
 
 /** One run of a traffic load (A-C) against one server. */
 export interface TrafficRun {
@@ -63,7 +62,7 @@ export async function runLoad(
     rmSync(dataDir, { recursive: true, force: true })
     throw error
   })
-  const clients = new ClientProcess(pins.clients)
+  const clients = new ClientProcess<Start, Observed>(CLIENTS_ENTRY, pins.clients)
   try {
     await sleep(SETTLE_MS)
     const rssBefore = residentBytes(running.pid)
@@ -115,81 +114,4 @@ function trafficRun(observed: Observed, cpu: number, clientsCpu: number): Traffi
     awarenessRounds: observed.awarenessRounds,
     clientsCpuPercent: (100 * clientsCpu) / observed.seconds,
   }
-}
-
-type ReportOf<T extends Report['type']> = Extract<Report, { type: T }>
-
-/** The client process (`clients.ts`), pinned to its core, spoken to over IPC. */
-class ClientProcess {
-  private readonly child: ChildProcess
-  private readonly reports: Report[] = []
-  private wake: (() => void) | undefined
-  private exit: string | undefined
-
-  constructor(pin: readonly string[]) {
-    const [command, ...args] = [
-      ...pin,
-      process.execPath,
-      '--conditions=source',
-      '--import',
-      'tsx',
-      CLIENTS_ENTRY,
-    ]
-    this.child = spawn(command as string, args, {
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    })
-    this.child.on('message', (report: Report) => {
-      this.reports.push(report)
-      this.wake?.()
-    })
-    this.child.once('exit', (code, signal) => {
-      this.exit = `client process exited (${code ?? signal})`
-      this.wake?.()
-    })
-  }
-
-  get pid(): number {
-    return this.child.pid ?? -1
-  }
-
-  send(command: Command): void {
-    this.child.send(command)
-  }
-
-  /** The next report of type `type`; throws on a failure report, an exit or a 2-minute silence. */
-  async next<T extends Report['type']>(type: T): Promise<ReportOf<T>> {
-    const deadline = Date.now() + REPORT_TIMEOUT_MS
-    for (;;) {
-      const report = this.reports.shift()
-      if (report?.type === 'failed') throw new Error(`clients: ${report.message}`)
-      if (report?.type === type) return report as ReportOf<T>
-      if (report) continue
-      if (this.exit) throw new Error(this.exit)
-      if (Date.now() > deadline) throw new Error(`clients did not report "${type}" in time`)
-      await new Promise<void>((done) => {
-        this.wake = done
-        setTimeout(done, 1000)
-      })
-    }
-  }
-
-  async stop(): Promise<Observed> {
-    this.send({ type: 'stop' })
-    return (await this.next('observed')).observed
-  }
-
-  /** Lets the process leave on its own (it closes its sockets), or kills it after 5 s. */
-  async close(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return
-    const exited = new Promise((done) => this.child.once('exit', done))
-    if (this.child.connected) this.child.disconnect()
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000)
-    await exited
-    clearTimeout(timer)
-  }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((done) => setTimeout(done, ms))
 }

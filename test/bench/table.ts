@@ -72,17 +72,20 @@ export function loadTable(load: Load, results: readonly ServerRuns[], baseline: 
   return markdown(header, rows)
 }
 
-function format(value: number | undefined, digits: number): string {
-  if (value === undefined || Number.isNaN(value)) return 'n/a'
+/** A table cell: `value` with `digits` decimals, or `missing` when there is none (or NaN). */
+export function format(value: number | undefined, digits: number, missing = 'n/a'): string {
+  if (value === undefined || Number.isNaN(value)) return missing
   return value.toFixed(digits)
 }
 
-function ratio(value: number | undefined, base: number | undefined): string {
+/** A ratio cell, `1.23x`; `n/a` when either side is missing or the base is not above 0. */
+export function ratio(value: number | undefined, base: number | undefined): string {
   if (value === undefined || base === undefined || !(base > 0) || Number.isNaN(value)) return 'n/a'
   return `${(value / base).toFixed(2)}x`
 }
 
-function markdown(header: readonly string[], rows: readonly string[][]): string {
+/** A Markdown table, its columns padded to one width, the first aligned left, the others right. */
+export function markdown(header: readonly string[], rows: readonly string[][]): string {
   const widths = header.map((cell, at) =>
     Math.max(cell.length, ...rows.map((row) => (row[at] ?? '').length)),
   )

@@ -3,13 +3,13 @@
  * fresh Redis prefix when the relays fan out), the relay processes pinned as asked, the client
  * process, the measured window, then everything stopped and removed.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchRelay, ROOT, TEST_SECRET, type LaunchedRelay } from '../../helpers/process.js'
 import { freePort } from '../../helpers/ports.js'
+import { ClientProcess, sleep } from '../client-process.js'
 import { cpuSeconds } from '../stats.js'
 import {
   backendsCpu,
@@ -22,13 +22,14 @@ import {
   type Database,
   type Prefix,
 } from './infra.js'
-import type { ScaleCommand, ScaleObserved, ScaleReport, ScaleSettings } from './settings.js'
+import type { ScaleObserved, ScaleSettings, ScaleStart } from './settings.js'
 
 const CLIENTS_ENTRY = join(ROOT, 'test/bench/scale/clients.ts')
 const SETTLE_MS = 2000
-const REPORT_TIMEOUT_MS = 120_000
 /** Shared by the instances: each must open the participants another one sealed. */
 const DATA_KEY = randomBytes(32).toString('base64')
+
+type ScaleClients = ClientProcess<ScaleStart, ScaleObserved>
 
 export interface Configuration {
   readonly name: string
@@ -90,7 +91,7 @@ export async function runConfiguration(
   let prefix: Prefix | undefined
   const dataDirs: string[] = []
   const relays: LaunchedRelay[] = []
-  let clients: ClientProcess | undefined
+  let clients: ScaleClients | undefined
   const cleanUp = cleaner({
     relays,
     dataDirs,
@@ -130,7 +131,7 @@ export async function runConfiguration(
     if (failed) throw (failed as PromiseRejectedResult).reason
     await sleep(SETTLE_MS)
 
-    clients = new ClientProcess(pins.clients)
+    clients = new ClientProcess(CLIENTS_ENTRY, pins.clients)
     const urls = relays.map((relay) => relay.syncUrl)
     clients.send({ type: 'start', load: settings.load, urls, secret: TEST_SECRET })
     const connected = await clients.next('connected')
@@ -195,7 +196,7 @@ function cleaner(parts: {
   dataDirs: string[]
   /** The run's database once created; undefined when its creation failed. */
   database: Promise<Database | undefined>
-  clients: () => ClientProcess | undefined
+  clients: () => ScaleClients | undefined
   prefix: () => Prefix | undefined
 }): () => Promise<void> {
   let done: Promise<void> | undefined
@@ -264,87 +265,4 @@ async function stopRelay(relay: LaunchedRelay): Promise<void> {
   const timer = setTimeout(() => void relay.kill('SIGKILL'), 5000)
   await relay.kill('SIGTERM')
   clearTimeout(timer)
-}
-
-type ReportOf<T extends ScaleReport['type']> = Extract<ScaleReport, { type: T }>
-
-/** The client process (`clients.ts`), pinned to its core, spoken to over IPC. */
-class ClientProcess {
-  private readonly child: ChildProcess
-  private readonly reports: ScaleReport[] = []
-  private wake: (() => void) | undefined
-  private exit: string | undefined
-
-  constructor(pin: readonly string[]) {
-    const [command, ...args] = [
-      ...pin,
-      process.execPath,
-      '--conditions=source',
-      '--import',
-      'tsx',
-      CLIENTS_ENTRY,
-    ]
-    this.child = spawn(command as string, args, {
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    })
-    this.child.on('message', (report: ScaleReport) => {
-      this.reports.push(report)
-      this.wake?.()
-    })
-    // A send racing the process's end: the next report or send says so.
-    this.child.on('error', (error) => {
-      this.exit ??= `client process: ${error.message}`
-      this.wake?.()
-    })
-    this.child.once('exit', (code, signal) => {
-      this.exit = `client process exited (${code ?? signal})`
-      this.wake?.()
-    })
-  }
-
-  get pid(): number {
-    return this.child.pid ?? -1
-  }
-
-  send(command: ScaleCommand): void {
-    if (!this.child.connected) throw new Error(this.exit ?? 'the client process is gone')
-    this.child.send(command)
-  }
-
-  /** The next report of type `type`; throws on a failure report, an exit or a 2-minute silence. */
-  async next<T extends ScaleReport['type']>(type: T): Promise<ReportOf<T>> {
-    const deadline = Date.now() + REPORT_TIMEOUT_MS
-    for (;;) {
-      const report = this.reports.shift()
-      if (report?.type === 'failed') throw new Error(`clients: ${report.message}`)
-      if (report?.type === type) return report as ReportOf<T>
-      if (report) continue
-      if (this.exit) throw new Error(this.exit)
-      if (Date.now() > deadline) throw new Error(`clients did not report "${type}" in time`)
-      await new Promise<void>((done) => {
-        this.wake = done
-        setTimeout(done, 1000)
-      })
-    }
-  }
-
-  async stop(): Promise<ScaleObserved> {
-    this.send({ type: 'stop' })
-    return (await this.next('observed')).observed
-  }
-
-  /** Lets the process leave on its own (it closes its sockets), or kills it after 5 s. */
-  async close(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return
-    const exited = new Promise((done) => this.child.once('exit', done))
-    if (this.child.connected) this.child.disconnect()
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000)
-    await exited
-    clearTimeout(timer)
-  }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((done) => setTimeout(done, ms))
 }

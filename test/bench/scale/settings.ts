@@ -23,11 +23,6 @@ export interface ScaleSettings {
   readonly pin: PinMode
 }
 
-/** The board of index `index`: workshop `bench`, as the relay benchmark names its rooms. */
-export function boardName(index: number): string {
-  return `bench/board-${String(index).padStart(3, '0')}`
-}
-
 /**
  * The instance a seat of a board connects to: seats alternate, so every board has clients on
  * every instance, and a writer's entries reach readers on its own instance and on the others.
@@ -80,17 +75,17 @@ function number(
   return value
 }
 
-/** Orchestrator -> client process. */
-export type ScaleCommand =
-  | {
-      readonly type: 'start'
-      readonly load: ScaleLoad
-      /** The y-websocket `serverUrl` of each instance (`ws://127.0.0.1:<port>/sync`). */
-      readonly urls: readonly string[]
-      readonly secret: string
-    }
-  | { readonly type: 'measure' }
-  | { readonly type: 'stop' }
+/**
+ * Orchestrator -> client process: connect the load's clients, spread over the instances; then
+ * come `measure` and `stop` (`ClientCommand`).
+ */
+export interface ScaleStart {
+  readonly type: 'start'
+  readonly load: ScaleLoad
+  /** The y-websocket `serverUrl` of each instance (`ws://127.0.0.1:<port>/sync`). */
+  readonly urls: readonly string[]
+  readonly secret: string
+}
 
 /** What the readers saw during the measured window. */
 export interface ScaleObserved {
@@ -108,9 +103,3 @@ export interface ScaleObserved {
   /** Awareness states received from the others, per client and per other client of its board. */
   readonly awarenessRounds: number
 }
-
-/** Client process -> orchestrator. */
-export type ScaleReport =
-  | { readonly type: 'connected'; readonly connectSeconds: number; readonly connections: number }
-  | { readonly type: 'observed'; readonly observed: ScaleObserved }
-  | { readonly type: 'failed'; readonly message: string }

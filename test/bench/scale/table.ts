@@ -1,4 +1,5 @@
 import { median } from '../stats.js'
+import { format, markdown, ratio } from '../table.js'
 import type { ScaleRun } from './session.js'
 
 /** Every run of one configuration (several when repeated). */
@@ -15,6 +16,9 @@ interface Column {
   /** Whether the ratio row shows this column. */
   readonly ratio: boolean
 }
+
+/** Where a figure does not apply: nothing crosses with one instance, which has no Redis. */
+const NOT_APPLICABLE = '-'
 
 const COLUMNS: readonly Column[] = [
   { header: 'writes/s', value: (run) => run.writesPerSecond, digits: 0, ratio: false },
@@ -64,7 +68,7 @@ export function scaleTable(results: readonly ConfigurationRuns[]): string {
     ...COLUMNS.map((column, index) =>
       result.failure && result.runs.length === 0
         ? 'failed'
-        : format(medians[at]?.[index], column.digits),
+        : format(medians[at]?.[index], column.digits, NOT_APPLICABLE),
     ),
   ])
   const first = results[0]
@@ -78,24 +82,4 @@ export function scaleTable(results: readonly ConfigurationRuns[]): string {
     ])
   }
   return markdown(['configuration', ...COLUMNS.map((column) => column.header)], rows)
-}
-
-function format(value: number | undefined, digits: number): string {
-  if (value === undefined || Number.isNaN(value)) return '-'
-  return value.toFixed(digits)
-}
-
-function ratio(value: number | undefined, base: number | undefined): string {
-  if (value === undefined || base === undefined || !(base > 0) || Number.isNaN(value)) return 'n/a'
-  return `${(value / base).toFixed(2)}x`
-}
-
-function markdown(header: readonly string[], rows: readonly string[][]): string {
-  const widths = header.map((cell, at) =>
-    Math.max(cell.length, ...rows.map((row) => (row[at] ?? '').length)),
-  )
-  const line = (cells: readonly string[]) =>
-    `| ${cells.map((cell, at) => (at === 0 ? cell.padEnd(widths[at] ?? 0) : cell.padStart(widths[at] ?? 0))).join(' | ')} |`
-  const rule = `| ${widths.map((width, at) => (at === 0 ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`
-  return [line(header), rule, ...rows.map(line)].join('\n')
 }
