@@ -10,21 +10,27 @@ const ROOM = 'tanger/group-1'
 const note = (doc: Y.Doc, text: string) => addNote(doc, { category: 'finding', x: 0, y: 0, text })
 const texts = (doc: Y.Doc) => listNotes(doc).map((each) => each.text)
 
+/** A relay with a watcher and Karim, a participant, on one board; `post` acts as the facilitator. */
+async function room() {
+  const relay = await startRelay()
+  const facilitator = await tokenFor({ sub: 'fac', role: 'facilitator' })
+  const post = (path: string) =>
+    fetch(`${relay.httpUrl}/api/workshops/tanger/people/${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${facilitator}` },
+    })
+  const watcher = await syncedClient(relay.syncUrl, ROOM, await tokenFor({ sub: 'w' }))
+  const karim = await syncedClient(
+    relay.syncUrl,
+    ROOM,
+    await tokenFor({ sub: 'karim', role: 'participant' }),
+  )
+  return { relay, post, watcher, karim }
+}
+
 describe('demoting a participant', () => {
   it('stops their writing at once, and after a reconnect, until they are reinstated', async () => {
-    const relay = await startRelay()
-    const facilitator = await tokenFor({ sub: 'fac', role: 'facilitator' })
-    const post = (path: string) =>
-      fetch(`${relay.httpUrl}/api/workshops/tanger/people/${path}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${facilitator}` },
-      })
-    const watcher = await syncedClient(relay.syncUrl, ROOM, await tokenFor({ sub: 'w' }))
-    const karim = await syncedClient(
-      relay.syncUrl,
-      ROOM,
-      await tokenFor({ sub: 'karim', role: 'participant' }),
-    )
+    const { relay, post, watcher, karim } = await room()
     note(karim.doc, 'before')
     await waitFor(() => texts(watcher.doc).includes('before'))
 
@@ -53,19 +59,7 @@ describe('demoting a participant', () => {
   })
 
   it('lets a reinstated participant write again at once, with what they wrote while demoted', async () => {
-    const relay = await startRelay()
-    const facilitator = await tokenFor({ sub: 'fac', role: 'facilitator' })
-    const post = (path: string) =>
-      fetch(`${relay.httpUrl}/api/workshops/tanger/people/${path}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${facilitator}` },
-      })
-    const watcher = await syncedClient(relay.syncUrl, ROOM, await tokenFor({ sub: 'w' }))
-    const karim = await syncedClient(
-      relay.syncUrl,
-      ROOM,
-      await tokenFor({ sub: 'karim', role: 'participant' }),
-    )
+    const { relay, post, watcher, karim } = await room()
     expect(await (await post('karim/demote')).json()).toMatchObject({ connections: 1 })
     note(karim.doc, 'while-demoted')
     note(watcher.doc, 'marker')
