@@ -1,24 +1,7 @@
 import type { Pool } from 'pg'
 import { inTransaction, type Sql } from './postgres-sql.js'
+import { BALLOT_COLUMNS, toBallot, type BallotRow, type BoardParams } from './rows.js'
 import { BallotOutcome, type StoredBallot } from './types.js'
-
-interface BoardParams {
-  readonly workshop: string
-  readonly board: string
-}
-
-interface BallotRow {
-  readonly voter: string
-  readonly voter_group: string
-  readonly note: string
-  readonly cast_at: number
-}
-
-function toBallot(row: BallotRow): StoredBallot {
-  return { voter: row.voter, group: row.voter_group, noteId: row.note, castAt: row.cast_at }
-}
-
-const COLUMNS = 'voter, voter_group, note, cast_at'
 
 /**
  * The ballots of the Postgres store. Casting takes an advisory lock on the voter's round before
@@ -73,12 +56,12 @@ export function postgresBallots(pool: Pool) {
       const result =
         voter === undefined
           ? await pool.query<BallotRow>(
-              `SELECT ${COLUMNS} FROM ballots WHERE workshop = $1 AND board = $2 AND round = $3
+              `SELECT ${BALLOT_COLUMNS} FROM ballots WHERE workshop = $1 AND board = $2 AND round = $3
                ORDER BY cast_at, voter, note`,
               [key.workshop, key.board, round],
             )
           : await pool.query<BallotRow>(
-              `SELECT ${COLUMNS} FROM ballots WHERE workshop = $1 AND board = $2 AND round = $3
+              `SELECT ${BALLOT_COLUMNS} FROM ballots WHERE workshop = $1 AND board = $2 AND round = $3
                AND voter = $4 ORDER BY cast_at, note`,
               [key.workshop, key.board, round, voter],
             )

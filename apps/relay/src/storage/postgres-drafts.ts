@@ -1,34 +1,7 @@
 import type { Pool } from 'pg'
 import { inTransaction } from './postgres-sql.js'
+import { DRAFT_COLUMNS, toDraft, type DraftRow } from './rows.js'
 import { DraftStatus, type StoredDraft } from './types.js'
-
-interface DraftRow {
-  readonly id: string
-  readonly board: string
-  readonly owner: string
-  readonly author_name: string | null
-  readonly text: string
-  readonly category: string
-  readonly anonymous: boolean
-  readonly status: DraftStatus
-  readonly created_at: number
-}
-
-function toDraft(row: DraftRow): StoredDraft {
-  return {
-    id: row.id,
-    board: row.board,
-    owner: row.owner,
-    authorName: row.author_name,
-    text: row.text,
-    category: row.category,
-    anonymous: row.anonymous,
-    status: row.status,
-    createdAt: row.created_at,
-  }
-}
-
-const COLUMNS = 'id, board, owner, author_name, text, category, anonymous, status, created_at'
 
 /**
  * The drafts of the Postgres store: notes written privately or for moderation, held out of the
@@ -70,7 +43,7 @@ export function postgresDrafts(pool: Pool) {
       if (boards.length === 0) return []
       const byOwner = owner === undefined ? '' : ' AND owner = $3'
       const result = await pool.query<DraftRow>(
-        `SELECT ${COLUMNS} FROM drafts WHERE workshop = $1 AND board = ANY($2::text[])${byOwner}
+        `SELECT ${DRAFT_COLUMNS} FROM drafts WHERE workshop = $1 AND board = ANY($2::text[])${byOwner}
          ORDER BY created_at, id`,
         owner === undefined ? [workshop, boards] : [workshop, boards, owner],
       )
@@ -78,7 +51,7 @@ export function postgresDrafts(pool: Pool) {
     },
     async load(workshop: string, id: string): Promise<StoredDraft | undefined> {
       const result = await pool.query<DraftRow>(
-        `SELECT ${COLUMNS} FROM drafts WHERE workshop = $1 AND id = $2`,
+        `SELECT ${DRAFT_COLUMNS} FROM drafts WHERE workshop = $1 AND id = $2`,
         [workshop, id],
       )
       const row = result.rows[0]

@@ -10,12 +10,10 @@ import { TableStore } from './table-store.js'
 import type { StoreLog } from './sqlite.js'
 import type {
   AppendedUpdate,
-  BallotOutcome,
   BoardKey,
   BoardVersion,
   DocStore,
   NewVersion,
-  StoredBallot,
   StoredBoard,
 } from './types.js'
 
@@ -111,7 +109,7 @@ class PostgresStore extends TableStore implements DocStore {
   readonly kind = 'postgres'
   private closed = false
   private readonly boards: ReturnType<typeof postgresBoards>
-  private readonly ballots: ReturnType<typeof postgresBallots>
+  protected readonly ballots: ReturnType<typeof postgresBallots>
   protected readonly drafts: ReturnType<typeof postgresDrafts>
   protected readonly participants: ReturnType<typeof postgresParticipants>
   protected readonly joins: ReturnType<typeof postgresJoins>
@@ -210,25 +208,6 @@ class PostgresStore extends TableStore implements DocStore {
       )
       return rows[0]?.record
     })
-  }
-
-  castBallot(
-    key: BoardKey,
-    round: number,
-    ballot: StoredBallot,
-    budget: number,
-  ): Promise<BallotOutcome> {
-    return this.run('castBallot', key, (params) => this.ballots.cast(params, round, ballot, budget))
-  }
-
-  retractBallot(key: BoardKey, round: number, voter: string, noteId: string): Promise<boolean> {
-    return this.run('retractBallot', key, (params) =>
-      this.ballots.retract(params, round, voter, noteId),
-    )
-  }
-
-  listBallots(key: BoardKey, round: number, voter?: string): Promise<StoredBallot[]> {
-    return this.run('listBallots', key, (params) => this.ballots.list(params, round, voter))
   }
 
   deleteBoard(key: BoardKey): Promise<void> {

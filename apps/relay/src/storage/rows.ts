@@ -1,7 +1,10 @@
 import type {
+  DraftStatus,
   JoinCodeKind,
   ParticipantAuditEntry,
   ParticipantStatus,
+  StoredBallot,
+  StoredDraft,
   StoredJoinCode,
   StoredParticipant,
 } from './types.js'
@@ -104,5 +107,54 @@ export function toAuditEntry(row: AuditRow): ParticipantAuditEntry {
     actorName: row.actor_name,
     action: row.action,
     count: row.count,
+  }
+}
+
+/** The board a ballot or draft statement is about: exactly the two names the statements bind. */
+export interface BoardParams {
+  readonly workshop: string
+  readonly board: string
+}
+
+export interface BallotRow {
+  readonly voter: string
+  readonly voter_group: string
+  readonly note: string
+  readonly cast_at: number
+}
+
+export const BALLOT_COLUMNS = 'voter, voter_group, note, cast_at'
+
+export function toBallot(row: BallotRow): StoredBallot {
+  return { voter: row.voter, group: row.voter_group, noteId: row.note, castAt: row.cast_at }
+}
+
+export interface DraftRow {
+  readonly id: string
+  readonly board: string
+  readonly owner: string
+  readonly author_name: string | null
+  readonly text: string
+  readonly category: string
+  /** SQLite has no boolean: 1 or 0 there, true or false in Postgres. */
+  readonly anonymous: boolean | number
+  readonly status: DraftStatus
+  readonly created_at: number
+}
+
+export const DRAFT_COLUMNS =
+  'id, board, owner, author_name, text, category, anonymous, status, created_at'
+
+export function toDraft(row: DraftRow): StoredDraft {
+  return {
+    id: row.id,
+    board: row.board,
+    owner: row.owner,
+    authorName: row.author_name,
+    text: row.text,
+    category: row.category,
+    anonymous: row.anonymous === true || row.anonymous === 1,
+    status: row.status,
+    createdAt: row.created_at,
   }
 }

@@ -1,21 +1,6 @@
 import type { Database } from 'better-sqlite3'
+import { BALLOT_COLUMNS, toBallot, type BallotRow, type BoardParams } from './rows.js'
 import { BallotOutcome, type StoredBallot } from './types.js'
-
-interface BoardParams {
-  readonly workshop: string
-  readonly board: string
-}
-
-interface BallotRow {
-  readonly voter: string
-  readonly voter_group: string
-  readonly note: string
-  readonly cast_at: number
-}
-
-function toBallot(row: BallotRow): StoredBallot {
-  return { voter: row.voter, group: row.voter_group, noteId: row.note, castAt: row.cast_at }
-}
 
 /**
  * The ballots table of the SQLite store (migration 5): the secret votes of each board's voting
@@ -43,12 +28,12 @@ export function sqliteBallots(db: Database) {
        AND round = @round AND voter = @voter AND note = @note`,
     ),
     list: db.prepare<BoardParams & { round: number }, BallotRow>(
-      `SELECT voter, voter_group, note, cast_at FROM ballots
+      `SELECT ${BALLOT_COLUMNS} FROM ballots
        WHERE workshop = @workshop AND board = @board AND round = @round
        ORDER BY cast_at, voter, note`,
     ),
     listBy: db.prepare<BoardParams & { round: number; voter: string }, BallotRow>(
-      `SELECT voter, voter_group, note, cast_at FROM ballots
+      `SELECT ${BALLOT_COLUMNS} FROM ballots
        WHERE workshop = @workshop AND board = @board AND round = @round AND voter = @voter
        ORDER BY cast_at, note`,
     ),

@@ -1,33 +1,6 @@
 import type { Database } from 'better-sqlite3'
+import { DRAFT_COLUMNS, toDraft, type DraftRow } from './rows.js'
 import { DraftStatus, type StoredDraft } from './types.js'
-
-interface DraftRow {
-  readonly id: string
-  readonly board: string
-  readonly owner: string
-  readonly author_name: string | null
-  readonly text: string
-  readonly category: string
-  readonly anonymous: number
-  readonly status: DraftStatus
-  readonly created_at: number
-}
-
-function toDraft(row: DraftRow): StoredDraft {
-  return {
-    id: row.id,
-    board: row.board,
-    owner: row.owner,
-    authorName: row.author_name,
-    text: row.text,
-    category: row.category,
-    anonymous: row.anonymous === 1,
-    status: row.status,
-    createdAt: row.created_at,
-  }
-}
-
-const COLUMNS = 'id, board, owner, author_name, text, category, anonymous, status, created_at'
 
 /**
  * The drafts table of the SQLite store (migration 6): notes written privately or for moderation,
@@ -45,7 +18,7 @@ export function sqliteDrafts(db: Database) {
        AND owner = @owner AND status = 'pending'`,
     ),
     load: db.prepare<{ workshop: string; id: string }, DraftRow>(
-      `SELECT ${COLUMNS} FROM drafts WHERE workshop = @workshop AND id = @id`,
+      `SELECT ${DRAFT_COLUMNS} FROM drafts WHERE workshop = @workshop AND id = @id`,
     ),
     hold: db.prepare<{ workshop: string; id: string }>(
       `UPDATE drafts SET status = 'held' WHERE workshop = @workshop AND id = @id`,
@@ -88,7 +61,7 @@ export function sqliteDrafts(db: Database) {
       const byOwner = owner === undefined ? '' : ' AND owner = ?'
       const rows = db
         .prepare<unknown[], DraftRow>(
-          `SELECT ${COLUMNS} FROM drafts WHERE workshop = ? AND board IN (${marks})${byOwner}
+          `SELECT ${DRAFT_COLUMNS} FROM drafts WHERE workshop = ? AND board IN (${marks})${byOwner}
            ORDER BY created_at, id`,
         )
         .all(workshop, ...boards, ...(owner === undefined ? [] : [owner]))

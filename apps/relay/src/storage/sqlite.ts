@@ -10,8 +10,6 @@ import { sqliteParticipants } from './sqlite-participants.js'
 import { TableStore } from './table-store.js'
 import type {
   AppendedUpdate,
-  BallotOutcome,
-  StoredBallot,
   BoardKey,
   BoardVersion,
   DocStore,
@@ -192,7 +190,7 @@ class SqliteStore extends TableStore implements DocStore {
   private readonly appendBatch: (key: KeyParams, updates: readonly AppendedUpdate[]) => number
   private readonly compactBoard: (key: KeyParams, merged: Uint8Array, uptoSeq: number) => void
   private readonly markDeleted: (key: KeyParams) => void
-  private readonly ballots: ReturnType<typeof sqliteBallots>
+  protected readonly ballots: ReturnType<typeof sqliteBallots>
   protected readonly drafts: ReturnType<typeof sqliteDrafts>
   protected readonly participants: ReturnType<typeof sqliteParticipants>
   protected readonly joins: ReturnType<typeof sqliteJoins>
@@ -319,25 +317,6 @@ class SqliteStore extends TableStore implements DocStore {
     return this.run('loadConsultation', { workshop, board: 'consultation' }, () => {
       return this.sql.loadConsultation.get({ workshop })?.record
     })
-  }
-
-  castBallot(
-    key: BoardKey,
-    round: number,
-    ballot: StoredBallot,
-    budget: number,
-  ): Promise<BallotOutcome> {
-    return this.run('castBallot', key, (params) => this.ballots.cast(params, round, ballot, budget))
-  }
-
-  retractBallot(key: BoardKey, round: number, voter: string, noteId: string): Promise<boolean> {
-    return this.run('retractBallot', key, (params) =>
-      this.ballots.retract(params, round, voter, noteId),
-    )
-  }
-
-  listBallots(key: BoardKey, round: number, voter?: string): Promise<StoredBallot[]> {
-    return this.run('listBallots', key, (params) => this.ballots.list(params, round, voter))
   }
 
   deleteBoard(key: BoardKey): Promise<void> {

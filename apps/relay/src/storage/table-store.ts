@@ -1,9 +1,12 @@
+import type { BoardParams } from './rows.js'
 import type {
+  BallotOutcome,
   BoardKey,
   ParticipantAuditEntry,
   SessionDetails,
   StoredDraft,
   StoredJoinCode,
+  StoredBallot,
   StoredParticipant,
 } from './types.js'
 
@@ -17,6 +20,18 @@ export interface DraftTable {
   hold(workshop: string, id: string): Awaitable<boolean>
   withdraw(workshop: string, id: string, owner: string): Awaitable<boolean>
   removeAll(workshop: string, ids: readonly string[]): Awaitable<void>
+}
+
+/** A store's secret ballots, per board and voting round. */
+export interface BallotTable {
+  cast(
+    board: BoardParams,
+    round: number,
+    ballot: StoredBallot,
+    budget: number,
+  ): Awaitable<BallotOutcome>
+  retract(board: BoardParams, round: number, voter: string, note: string): Awaitable<boolean>
+  list(board: BoardParams, round: number, voter?: string): Awaitable<StoredBallot[]>
 }
 
 /** A store's participant registry, its audit log and its retention date. */
@@ -50,6 +65,7 @@ export interface JoinTable {
  */
 export abstract class TableStore {
   protected abstract readonly drafts: DraftTable
+  protected abstract readonly ballots: BallotTable
   protected abstract readonly participants: ParticipantTable
   protected abstract readonly joins: JoinTable
 
@@ -89,6 +105,27 @@ export abstract class TableStore {
     return this.call('deleteDrafts', { workshop, board: 'drafts' }, () =>
       this.drafts.removeAll(workshop, ids),
     )
+  }
+
+  castBallot(
+    key: BoardKey,
+    round: number,
+    ballot: StoredBallot,
+    budget: number,
+  ): Promise<BallotOutcome> {
+    return this.call('castBallot', key, () =>
+      this.ballots.cast(boardOf(key), round, ballot, budget),
+    )
+  }
+
+  retractBallot(key: BoardKey, round: number, voter: string, noteId: string): Promise<boolean> {
+    return this.call('retractBallot', key, () =>
+      this.ballots.retract(boardOf(key), round, voter, noteId),
+    )
+  }
+
+  listBallots(key: BoardKey, round: number, voter?: string): Promise<StoredBallot[]> {
+    return this.call('listBallots', key, () => this.ballots.list(boardOf(key), round, voter))
   }
 
   saveParticipants(workshop: string, participants: readonly StoredParticipant[]): Promise<void> {
@@ -185,4 +222,9 @@ export abstract class TableStore {
       this.joins.loadDetails(workshop, session),
     )
   }
+}
+
+/** Copied so that the statements bind exactly these two names, whatever else `key` carries. */
+function boardOf(key: BoardKey): BoardParams {
+  return { workshop: key.workshop, board: key.board }
 }
