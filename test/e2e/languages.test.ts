@@ -27,6 +27,8 @@ async function shootArabicBoard(page: Page): Promise<void> {
   await page.locator('.note-list li').filter({ hasText: NOTES.arabic }).focus()
   await page.locator('.note-list li').filter({ hasText: NOTES.mixed }).focus()
   await page.locator('.detail-panel').waitFor()
+  // The list has the focus: the canvas shows what its keys do, in Arabic.
+  await page.locator('.keyboard-hint').waitFor()
   // Scrolls the canvas up a little, so that the minimap does not cover the notes.
   await page.mouse.move(900, 400)
   await page.mouse.wheel(0, 220)

@@ -1,3 +1,5 @@
+// The web report page imports this file alone (`@atelier/report/strings`) for the words it shares
+// with the documents: it must import nothing but types, or the page would download the writers.
 import type { Locale } from '@atelier/model'
 
 const fr = {

@@ -1,9 +1,18 @@
 import type { ReactNode } from 'react'
 
-/** Stroke icons on a 20-unit grid, drawn in the current text colour. */
-function Icon({ children, size = 20 }: { children: ReactNode; size?: number }) {
+/** Stroke icons on a 20-unit grid, drawn in the current text colour (the history panel's too). */
+export function Icon({
+  children,
+  size = 20,
+  className,
+}: {
+  children: ReactNode
+  size?: number
+  className?: string
+}) {
   return (
     <svg
+      className={className}
       width={size}
       height={size}
       viewBox="0 0 20 20"

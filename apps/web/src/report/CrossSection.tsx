@@ -26,7 +26,7 @@ export function CrossSection({
   const { themes, priorities, disagreements } = report.crossSector
   const recurring = themes.filter((theme) => theme.sessions.length >= 2)
   return (
-    <section className="report-session" id="cross-sector" data-part="cross-sector">
+    <section className="report-session printable-part" id="cross-sector" data-part="cross-sector">
       <h2>{t('crossSector')}</h2>
       <h3>{t('recurringThemes')}</h3>
       {recurring.length === 0 ? (

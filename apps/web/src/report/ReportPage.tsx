@@ -13,6 +13,7 @@ import { SessionSection } from './SessionSection.js'
 import { useReportText } from './strings.js'
 import type { ReportText } from './strings.js'
 import type { Report, SessionReport } from './types.js'
+import '../printable/printable.css'
 import './report.css'
 
 // The board pictures draw with the board's Konva canvas: that code loads only here.
@@ -102,7 +103,7 @@ export default function ReportPage({ workshop }: { workshop: string }) {
   if (load.status === 'loading') return <Message title={t('report')} body={t('loading')} />
   if (load.status === 'failed') {
     return (
-      <div className="report-page" data-report-failed={load.reason}>
+      <div className="report-page printable" data-report-failed={load.reason}>
         <p role="alert">{t(load.reason)}</p>
         {load.reason === 'failed' && (
           <button type="button" className="report-button" onClick={retry}>
@@ -168,14 +169,14 @@ function ReportView({
   const ready = pictures.every((picture) => settled.has(picture))
   return (
     <div
-      className="report-page"
+      className="report-page printable"
       dir={directionOf(language)}
       lang={language}
       data-ready={ready ? 'true' : 'false'}
     >
       <PrintFrame title={report.title} />
       {/* The print and language chrome is the page's banner; the report itself its main part. */}
-      <header className="report-chrome">
+      <header className="report-chrome printable-chrome">
         <button type="button" className="report-button" onClick={() => window.print()}>
           {t('print')}
         </button>
@@ -185,9 +186,9 @@ function ReportView({
         <header className="report-cover">
           <p className="report-kind">{t('report')}</p>
           <h1 dir="auto">{report.title}</h1>
-          <p className="report-muted">{t('generated', { date })}</p>
+          <p className="printable-muted">{t('generated', { date })}</p>
         </header>
-        <nav className="report-contents" aria-labelledby="report-contents">
+        <nav className="report-contents printable-contents" aria-labelledby="report-contents">
           <h2 id="report-contents">{t('contents')}</h2>
           <ol>
             {report.sessions.map((session, index) => (

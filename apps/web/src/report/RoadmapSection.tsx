@@ -81,10 +81,14 @@ export function RoadmapSection({
   picture: ReactNode
 }) {
   return (
-    <section className="report-session report-roadmap" id="roadmap" data-part="roadmap">
+    <section
+      className="report-session printable-part report-roadmap"
+      id="roadmap"
+      data-part="roadmap"
+    >
       <h2>{t('roadmap')}</h2>
       {actions.length === 0 ? (
-        <p className="report-muted">{t('none')}</p>
+        <p className="printable-muted">{t('none')}</p>
       ) : (
         <figure className="report-figure">
           {picture}

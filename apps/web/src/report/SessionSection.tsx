@@ -120,7 +120,11 @@ export function SessionSection({
   picture: ReactNode
 }) {
   return (
-    <section className="report-session" id={`session-${session.id}`} data-session={session.id}>
+    <section
+      className="report-session printable-part"
+      id={`session-${session.id}`}
+      data-session={session.id}
+    >
       <h2>{heading}</h2>
       <section data-part="synthesis">
         <h3>{t('synthesis')}</h3>
@@ -146,7 +150,7 @@ export function SessionSection({
             {session.mainFindings.map((note) => (
               <li key={note.id}>
                 <span dir="auto">{note.text}</span>{' '}
-                <span className="report-muted">({t('votesCount', { count: note.votes })})</span>
+                <span className="printable-muted">({t('votesCount', { count: note.votes })})</span>
               </li>
             ))}
           </ol>
@@ -197,7 +201,7 @@ export function SessionSection({
             <h4 dir="auto">
               {item.title} <span className="report-badge">{l(`priority.${item.priority}`)}</span>
             </h4>
-            <p className="report-muted" dir="auto">
+            <p className="printable-muted" dir="auto">
               {item.boardTitle}
             </p>
             {item.text && <p dir="auto">{item.text}</p>}

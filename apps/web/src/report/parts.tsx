@@ -20,5 +20,5 @@ export function verdictText(verdict: Verdict | undefined, t: ReportText): string
 }
 
 export function None({ t }: { t: ReportText }) {
-  return <p className="report-muted">{t('none')}</p>
+  return <p className="printable-muted">{t('none')}</p>
 }

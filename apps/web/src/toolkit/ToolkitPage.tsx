@@ -10,6 +10,7 @@ import { useToolkitText } from './strings.js'
 import type { ToolkitText } from './strings.js'
 import { partsOf } from './types.js'
 import type { ToolkitBlock, ToolkitOutline } from './types.js'
+import '../printable/printable.css'
 import './toolkit.css'
 
 /** Where the toolkit page's token is kept in the tab, beside the boards' own. */
@@ -68,7 +69,7 @@ export default function ToolkitPage({ workshop }: { workshop?: string }) {
 
   if (workshop && !facilitator) {
     return (
-      <div className="toolkit-page" data-toolkit-failed="notAllowed">
+      <div className="toolkit-page printable" data-toolkit-failed="notAllowed">
         <p role="alert">{t('notAllowed')}</p>
         <a className="toolkit-button" href="/toolkit">
           {t('publicLink')}
@@ -79,7 +80,7 @@ export default function ToolkitPage({ workshop }: { workshop?: string }) {
   if (load.status === 'loading') return <Message title={t('title')} body={t('loading')} />
   if (load.status === 'failed') {
     return (
-      <div className="toolkit-page" data-toolkit-failed="failed">
+      <div className="toolkit-page printable" data-toolkit-failed="failed">
         <p role="alert">{t('failed')}</p>
         <button type="button" className="toolkit-button" onClick={retry}>
           {t('retry')}
@@ -126,9 +127,14 @@ function ToolkitView({
     </ol>
   )
   return (
-    <div className="toolkit-page" dir={directionOf(language)} lang={language} data-ready="true">
+    <div
+      className="toolkit-page printable"
+      dir={directionOf(language)}
+      lang={language}
+      data-ready="true"
+    >
       <PrintFrame title={outline.title} />
-      <div className="toolkit-chrome">
+      <div className="toolkit-chrome printable-chrome">
         <button type="button" className="toolkit-button" onClick={() => window.print()}>
           {t('print')}
         </button>
@@ -136,12 +142,12 @@ function ToolkitView({
       </div>
       <header className="toolkit-cover">
         <Blocks blocks={cover?.blocks ?? []} colon={colon} contents={contents} />
-        {withList && <p className="toolkit-muted">{t('withList')}</p>}
+        {withList && <p className="printable-muted">{t('withList')}</p>}
       </header>
       {parts.map((part, index) => (
         <section
           key={index}
-          className="toolkit-part"
+          className="toolkit-part printable-part"
           id={`part-${index + 1}`}
           aria-labelledby={`part-${index + 1}-heading`}
         >
@@ -218,7 +224,7 @@ function Block({
       )
     case 'contents':
       return (
-        <nav className="toolkit-contents" aria-labelledby="toolkit-contents">
+        <nav className="toolkit-contents printable-contents" aria-labelledby="toolkit-contents">
           <h2 id="toolkit-contents">{block.title}</h2>
           {contents}
         </nav>
