@@ -1,7 +1,8 @@
-import { FEWER_THAN_3 } from '@atelier/report'
 import type { ParticipationInput, PeopleCount, StatusCounts } from '@atelier/report'
 import { ParticipantStatus, type StoredParticipant } from '../storage/types.js'
-import { SMALLEST_SHOWN } from './balance.js'
+// The registry's own "fewer than 3", the report's value: importing the report's would load its
+// writers with the relay.
+import { FEWER_THAN_3, SMALLEST_SHOWN } from './balance.js'
 
 function shown(count: number): PeopleCount {
   return count < SMALLEST_SHOWN ? FEWER_THAN_3 : count

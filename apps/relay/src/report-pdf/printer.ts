@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { ApiRefusal } from '../errors.js'
 
 /** Why a PDF could not be printed, with its HTTP status. */
@@ -97,11 +97,11 @@ export class PdfPrinter {
         ),
       )
     }
-    const launched = chromium.launch({
-      executablePath: chromiumPath,
-      args: CHROMIUM_FLAGS,
-      headless: true,
-    })
+    // playwright-core loads with the first print: about 300 ms that a relay's start would
+    // otherwise pay, for a feature used once or twice a consultation.
+    const launched = import('playwright-core').then(({ chromium }) =>
+      chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS, headless: true }),
+    )
     this.browser = launched
     launched.then(
       // A browser that crashed is launched again at the next print.

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { z } from 'zod'
 import { Locale } from '@atelier/model'
-import { REPORT_TYPES, ReportFormat, buildReport, renderReport } from '@atelier/report'
 import type { ReportBoardInput } from '@atelier/report'
+import { REPORT_TYPES, ReportFormat } from '@atelier/report/media'
 import * as Y from 'yjs'
 import { requireRole } from '../auth/request.js'
 import { ID_PATTERN } from '../auth/room.js'
@@ -78,6 +78,9 @@ const reportRoutes: FastifyPluginAsync<ReportRoutesOptions> = async (app, { secr
       const figures = participation.get(session.id)
       sessions.push({ id: session.id, boards, ...(figures ? { participation: figures } : {}) })
     }
+    // The report's writers (docx, exceljs: about 260 ms to load) come with the first report,
+    // not with the relay's start.
+    const { buildReport, renderReport } = await import('@atelier/report')
     const report = buildReport(
       {
         title: consultation.title,
