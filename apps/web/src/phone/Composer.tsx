@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useLayoutEffect, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import type * as Y from 'yjs'
 import { Limits, NoteCategory, addNote, listFrames, listNotes } from '@atelier/model'
@@ -39,8 +39,10 @@ export function Composer(props: {
   const drafts = useDrafts(props.doc)
   const { t: draftsT } = useDraftsText()
   const [held, setHeld] = useState<string | null>(null)
-  // The submit button folds away with the options: keep the focus on what comes next.
-  useEffect(() => {
+  // The submit button folds away with the options: keep the focus on what comes next. A layout
+  // effect, so the focus moves with the render: Preact runs plain effects after the next paint,
+  // and a key pressed meanwhile would land on the button that is folding away.
+  useLayoutEffect(() => {
     if (added) placeNow.current?.focus()
   }, [added])
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react'
+import { useId, useLayoutEffect, useRef } from 'react'
 import type { ReactNode } from 'react'
 import type { Locale, Note } from '@atelier/model'
 import { CategoryBadge } from './CategoryIcon.js'
@@ -25,7 +25,9 @@ export type SheetProps = {
 export function Sheet(props: SheetProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   const headingId = useId()
-  useEffect(() => {
+  // Before the first paint, as the sheet appears: the button that opened it still has the focus,
+  // and no key goes elsewhere while a plain effect (run after the paint) would wait.
+  useLayoutEffect(() => {
     const element = dialog.current
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     if (element && !element.open) element.showModal()
