@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { CodeOfConduct } from '@atelier/toolkit'
 import { loadCodeOfConduct } from '@atelier/toolkit/load'
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher.js'
@@ -65,7 +65,9 @@ function ConductDialog({ conduct, onAccept }: { conduct: CodeOfConduct; onAccept
   const t = useConductText()
   const language = useLanguage()
   const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
+  // Modal from its first paint: on the phone's Preact a plain effect runs after it, and a key
+  // pressed meanwhile would reach the page behind.
+  useLayoutEffect(() => {
     const element = dialog.current
     if (element && !element.open) element.showModal()
   }, [])
