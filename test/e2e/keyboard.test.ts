@@ -199,6 +199,9 @@ describe.skipIf(!hasChromium)('a participant with the keyboard alone', () => {
     const pickedUp = 'Note saisie. Flèches : la déplacer. Espace : la poser.'
     expect(await said.textContent()).toBe(pickedUp)
     expect(await hint.textContent()).toBe(pickedUp)
+    // On the canvas, the note picked up is marked as lifted.
+    const lifted = page.locator(`.lifted-mark[data-note-id="${id}"]`)
+    await lifted.waitFor()
     const grid = getFrame(watcher.doc, 'grid')!
     const target = cellCentre(grid, { kind: 'noteGrid', lane: 'needs' })!
     const note = getNote(watcher.doc, id)!
@@ -208,6 +211,7 @@ describe.skipIf(!hasChromium)('a participant with the keyboard alone', () => {
     expect(placementOf(watcher.doc, id)?.cell).toEqual({ kind: 'noteGrid', lane: 'needs' })
     await page.screenshot({ path: join(ROOT, 'docs/screenshots/board-keyboard.png') })
     await page.keyboard.press('Space')
+    await lifted.waitFor({ state: 'detached' })
     expect(await said.textContent()).toMatch(/^Note posée\. Une permanence juridique.*Besoins/)
     // Put down, the arrows go from note to note again (the list's first note is an older one)
     // and leave it where it lies.

@@ -40,7 +40,7 @@ import {
   useViewport,
 } from './hooks.js'
 import { liveMoves } from './live.js'
-import { KeyboardHint, NoteList } from './NoteList.js'
+import { KeyboardHint, LiftedMark, NoteList } from './NoteList.js'
 import { NoteTextEditor } from './NoteTextEditor.js'
 import { BoardOverlays, ProjectorHeader } from './Overlays.js'
 import { ProjectorRoomCode } from '../facilitator/RoomCodes.js'
@@ -266,6 +266,7 @@ export default function BoardView({
   )
 
   const editingNote = editing ? content.noteById.get(editing) : undefined
+  const lifted = pickedUp ? content.noteById.get(pickedUp) : undefined
   const selectedNote =
     selection.size === 1 ? content.noteById.get([...selection][0] ?? '') : undefined
   const bounds = contentBounds(content)
@@ -343,6 +344,7 @@ export default function BoardView({
             dependencies={roadmap ? { arrows, noteById: content.noteById } : undefined}
           />
         )}
+        {lifted && !projector && <LiftedMark note={lifted} viewport={viewport} />}
         {editingNote && canWrite && (
           <NoteTextEditor
             key={editingNote.id}

@@ -6,6 +6,8 @@ import { label, placementAmong } from '@atelier/model'
 import type { Frame, Locale, Note } from '@atelier/model'
 import { describeOutcome } from '../validation/outcome.js'
 import { listCommand } from './keyboard.js'
+import { toScreen } from './viewport.js'
+import type { Viewport } from './viewport.js'
 import type { CitationCounts } from './mirror.js'
 import { describePlacement } from './scores.js'
 
@@ -256,5 +258,29 @@ export function KeyboardHint({ pickedUp }: { pickedUp: boolean }) {
     <p className="keyboard-hint" aria-hidden="true" data-picked-up={pickedUp ? 'yes' : 'no'}>
       {pickedUp ? t('notes.pickedUp') : t('notes.keyboardHelp')}
     </p>
+  )
+}
+
+/** Room between a picked-up note and its mark, in screen pixels. */
+const LIFTED_GAP = 6
+
+/**
+ * The mark of a note Space picked up, over the canvas where the note is: a thicker dashed ring
+ * and a shadow, as if lifted, so that a sighted keyboard user sees which note the arrows move.
+ */
+export function LiftedMark({ note, viewport }: { note: Note; viewport: Viewport }) {
+  const corner = toScreen(viewport, note)
+  return (
+    <div
+      className="lifted-mark"
+      aria-hidden="true"
+      data-note-id={note.id}
+      style={{
+        left: corner.x - LIFTED_GAP,
+        top: corner.y - LIFTED_GAP,
+        width: note.w * viewport.scale + 2 * LIFTED_GAP,
+        height: note.h * viewport.scale + 2 * LIFTED_GAP,
+      }}
+    />
   )
 }
