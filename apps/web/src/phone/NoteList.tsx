@@ -44,7 +44,7 @@ export function NoteList(props: {
           {t('list.heading')} <span className="phone-count">{props.total}</span>
         </h2>
         <label className="phone-filter" htmlFor={filterId}>
-          <span className="phone-visually-hidden">{t('filter.label')}</span>
+          <span className="visually-hidden">{t('filter.label')}</span>
           <select
             id={filterId}
             className="phone-select"
